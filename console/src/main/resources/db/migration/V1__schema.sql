@@ -11,7 +11,7 @@
 -- append-only: triggers refuse UPDATE and DELETE; a correction is a new row pointing at the old one.
 
 CREATE TABLE app_user (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     username      TEXT    NOT NULL UNIQUE,
     display_name  TEXT    NOT NULL,
     role          TEXT    NOT NULL CHECK (role IN ('COORDINATOR', 'KITCHEN', 'SUPERVISOR', 'ADMIN')),
@@ -21,7 +21,7 @@ CREATE TABLE app_user (
 );
 
 CREATE TABLE audit_log (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     occurred_at TEXT    NOT NULL,
     user_id     INTEGER REFERENCES app_user (id),
     username    TEXT    NOT NULL,
@@ -44,7 +44,7 @@ CREATE TABLE app_setting (
 -- ---------------------------------------------------------------- master data
 
 CREATE TABLE area (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     name             TEXT    NOT NULL UNIQUE,
     delivery_weekday INTEGER CHECK (delivery_weekday BETWEEN 1 AND 7), -- ISO: 1 = Monday; NULL = not yet set
     centre_lat       REAL,
@@ -53,7 +53,7 @@ CREATE TABLE area (
 );
 
 CREATE TABLE driver (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     code        TEXT    NOT NULL UNIQUE, -- e.g. 'D-01', used in scenario files and client registers
     name        TEXT    NOT NULL,
     phone       TEXT,
@@ -63,7 +63,7 @@ CREATE TABLE driver (
 );
 
 CREATE TABLE vehicle (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     code              TEXT    NOT NULL UNIQUE, -- e.g. 'BIL-01'
     registration      TEXT    NOT NULL UNIQUE, -- e.g. 'EL 12345'
     description       TEXT,
@@ -72,7 +72,7 @@ CREATE TABLE vehicle (
 );
 
 CREATE TABLE vehicle_compartment (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     vehicle_id INTEGER NOT NULL REFERENCES vehicle (id),
     zone       TEXT    NOT NULL CHECK (zone IN ('CHILLED', 'FROZEN', 'AMBIENT')),
     capacity   INTEGER NOT NULL CHECK (capacity >= 0), -- packages (bags/totes)
@@ -80,7 +80,7 @@ CREATE TABLE vehicle_compartment (
 );
 
 CREATE TABLE client (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     client_number     TEXT    NOT NULL UNIQUE,
     name              TEXT    NOT NULL,
     address           TEXT    NOT NULL,
@@ -107,7 +107,7 @@ CREATE INDEX client_name ON client (name);
 -- ---------------------------------------------------------------- delivery slots
 
 CREATE TABLE slot_template (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     area_id      INTEGER NOT NULL REFERENCES area (id),
     weekday      INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
     window_start TEXT    NOT NULL,
@@ -119,7 +119,7 @@ CREATE TABLE slot_template (
 
 -- An exception for one date overrides the template: a closed day, or other windows/capacities.
 CREATE TABLE slot_exception (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     area_id        INTEGER NOT NULL REFERENCES area (id),
     exception_date TEXT    NOT NULL,
     window_start   TEXT,   -- NULL with capacity 0 closes the whole day
@@ -134,7 +134,7 @@ CREATE INDEX slot_exception_day ON slot_exception (area_id, exception_date);
 -- The concrete windows of a day, made from template + exceptions when first needed. "booked" is
 -- guarded by a CHECK so two coordinators can never sell the last place twice.
 CREATE TABLE delivery_slot (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     area_id       INTEGER NOT NULL REFERENCES area (id),
     delivery_date TEXT    NOT NULL,
     window_start  TEXT    NOT NULL,
@@ -148,7 +148,7 @@ CREATE TABLE delivery_slot (
 
 -- A client's standing weekly booking: the same window every delivery week until changed.
 CREATE TABLE standing_booking (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     client_id    INTEGER NOT NULL REFERENCES client (id),
     weekday      INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
     window_start TEXT    NOT NULL,
@@ -162,7 +162,7 @@ CREATE INDEX standing_booking_client ON standing_booking (client_id);
 
 -- A temporary stop of deliveries (hospital stay, holiday with family).
 CREATE TABLE delivery_pause (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     client_id  INTEGER NOT NULL REFERENCES client (id),
     pause_from TEXT    NOT NULL,
     pause_to   TEXT    NOT NULL,
@@ -175,7 +175,7 @@ CREATE INDEX delivery_pause_client ON delivery_pause (client_id);
 
 -- A client's place in a concrete window on one date (standing or one-off).
 CREATE TABLE slot_booking (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     slot_id       INTEGER NOT NULL REFERENCES delivery_slot (id),
     client_id     INTEGER NOT NULL REFERENCES client (id),
     delivery_date TEXT    NOT NULL,
@@ -189,7 +189,7 @@ CREATE TABLE slot_booking (
 -- ---------------------------------------------------------------- orders and stops
 
 CREATE TABLE order_batch (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     supplier        TEXT    NOT NULL,
     batch_reference TEXT    NOT NULL,
     revision        INTEGER NOT NULL DEFAULT 1, -- a corrected re-send of the same reference
@@ -207,7 +207,7 @@ CREATE TABLE order_batch (
 
 -- One delivery to one client on one day: all orders for that client and day share it.
 CREATE TABLE stop (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     client_id       INTEGER NOT NULL REFERENCES client (id),
     delivery_date   TEXT    NOT NULL,
     window_start    TEXT    NOT NULL,
@@ -220,7 +220,7 @@ CREATE TABLE stop (
 CREATE INDEX stop_day ON stop (delivery_date);
 
 CREATE TABLE supplier_order (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     batch_id        INTEGER NOT NULL REFERENCES order_batch (id),
     order_reference TEXT    NOT NULL,
     client_id       INTEGER NOT NULL REFERENCES client (id),
@@ -234,7 +234,7 @@ CREATE INDEX supplier_order_batch ON supplier_order (batch_id);
 CREATE INDEX supplier_order_stop ON supplier_order (stop_id);
 
 CREATE TABLE order_package (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     order_id     INTEGER NOT NULL REFERENCES supplier_order (id),
     package_code TEXT, -- SSCC or the supplier's bag id, when the batch has one
     zone         TEXT    NOT NULL CHECK (zone IN ('CHILLED', 'FROZEN', 'AMBIENT')),
@@ -244,7 +244,7 @@ CREATE TABLE order_package (
 CREATE INDEX order_package_order ON order_package (order_id);
 
 CREATE TABLE order_line (
-    id                   INTEGER PRIMARY KEY,
+    id                   INTEGER PRIMARY KEY AUTOINCREMENT,
     order_id             INTEGER NOT NULL REFERENCES supplier_order (id),
     gtin                 TEXT,
     item_name            TEXT    NOT NULL,
@@ -258,7 +258,7 @@ CREATE INDEX order_line_order ON order_line (order_id);
 -- ---------------------------------------------------------------- plans and routes
 
 CREATE TABLE plan (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     delivery_date     TEXT    NOT NULL,
     version           INTEGER NOT NULL,
     status            TEXT    NOT NULL CHECK (status IN ('DRAFT', 'PUBLISHED', 'SUPERSEDED')),
@@ -275,7 +275,7 @@ CREATE TABLE plan (
 );
 
 CREATE TABLE route (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     plan_id        INTEGER NOT NULL REFERENCES plan (id),
     vehicle_id     INTEGER NOT NULL REFERENCES vehicle (id),
     driver_id      INTEGER REFERENCES driver (id),
@@ -286,7 +286,7 @@ CREATE TABLE route (
 );
 
 CREATE TABLE route_stop (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     route_id       INTEGER NOT NULL REFERENCES route (id),
     stop_id        INTEGER NOT NULL REFERENCES stop (id),
     sequence       INTEGER NOT NULL,
@@ -306,7 +306,7 @@ CREATE TABLE plan_unassigned (
 
 -- Who printed which document for which plan (a manifest is personal data leaving the building).
 CREATE TABLE print_log (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     plan_id    INTEGER REFERENCES plan (id),
     document   TEXT    NOT NULL, -- 'LABELS', 'MANIFESTS', 'LOADING_LIST', 'HACCP_REPORT'
     scope      TEXT    NOT NULL DEFAULT '', -- route, client, period
@@ -319,7 +319,7 @@ CREATE TABLE print_log (
 -- ---------------------------------------------------------------- HACCP
 
 CREATE TABLE cold_unit (
-    id                      INTEGER PRIMARY KEY,
+    id                      INTEGER PRIMARY KEY AUTOINCREMENT,
     code                    TEXT    NOT NULL UNIQUE, -- e.g. 'KR-1', 'BIL-03-KJØL'
     name                    TEXT    NOT NULL,
     kind                    TEXT    NOT NULL CHECK (kind IN ('COLD_ROOM', 'FRIDGE', 'FREEZER', 'BLAST_CHILLER',
@@ -334,7 +334,7 @@ CREATE TABLE cold_unit (
 
 -- Limits per unit, versioned by the date they take effect; a report applies the one in force.
 CREATE TABLE limit_profile (
-    id                  INTEGER PRIMARY KEY,
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
     cold_unit_id        INTEGER NOT NULL REFERENCES cold_unit (id),
     valid_from          TEXT    NOT NULL,
     min_celsius         REAL,   -- hot-holding: the lower bound; NULL for cold units
@@ -351,7 +351,7 @@ CREATE TABLE limit_profile (
 );
 
 CREATE TABLE temperature_reading (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     cold_unit_id      INTEGER NOT NULL REFERENCES cold_unit (id),
     measured_at       TEXT    NOT NULL,
     recorded_at       TEXT    NOT NULL,
@@ -369,7 +369,7 @@ CREATE TABLE temperature_reading (
 CREATE INDEX temperature_reading_unit_time ON temperature_reading (cold_unit_id, measured_at);
 
 CREATE TABLE deviation_event (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     cold_unit_id  INTEGER NOT NULL REFERENCES cold_unit (id),
     kind          TEXT    NOT NULL CHECK (kind IN ('TOO_WARM', 'TOO_COLD', 'MISSING_CHECK', 'COOLING_TOO_SLOW')),
     severity      TEXT    NOT NULL CHECK (severity IN ('YELLOW', 'RED')),
@@ -386,7 +386,7 @@ CREATE TABLE deviation_event (
 CREATE INDEX deviation_event_unit ON deviation_event (cold_unit_id, started_at);
 
 CREATE TABLE corrective_action (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     deviation_id    INTEGER NOT NULL REFERENCES deviation_event (id),
     cause           TEXT    NOT NULL,
     action_taken    TEXT    NOT NULL,
@@ -400,7 +400,7 @@ CREATE TABLE corrective_action (
 );
 
 CREATE TABLE sign_off (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     period_from  TEXT    NOT NULL,
     period_to    TEXT    NOT NULL,
     cold_unit_id INTEGER REFERENCES cold_unit (id), -- NULL: all units
@@ -411,7 +411,7 @@ CREATE TABLE sign_off (
 
 -- A hash chain over every HACCP row, in insertion order: editing or removing one breaks the chain.
 CREATE TABLE haccp_chain (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     entity      TEXT NOT NULL, -- table name
     entity_id   INTEGER NOT NULL,
     payload     TEXT NOT NULL, -- canonical text of the row as written

@@ -1,0 +1,127 @@
+package no.smartmat.console.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import no.smartmat.console.audit.AuditLog;
+import no.smartmat.console.clients.ClientRegisterImport;
+import no.smartmat.console.clients.ClientRepository;
+import no.smartmat.console.clients.ClientService;
+import no.smartmat.console.config.ConfigLoader;
+import no.smartmat.console.config.KitchenSettings;
+import no.smartmat.console.db.Database;
+import no.smartmat.console.fleet.AreaRepository;
+import no.smartmat.console.fleet.FleetRepository;
+import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.settings.SettingsService;
+import no.smartmat.console.users.PasswordHasher;
+import no.smartmat.console.users.UserService;
+
+/**
+ * The composition root: every service is built here, once, with its dependencies passed through its
+ * constructor. The UI and the headless commands both start from one of these.
+ */
+public final class AppContext {
+
+    private final Path dataDir;
+    private final Database db;
+    private final Clock clock;
+    private final ConfigLoader config;
+    private final KitchenSettings kitchen;
+    private final AuditLog audit;
+    private final UserService users;
+    private final AreaRepository areaRepository;
+    private final FleetRepository fleetRepository;
+    private final FleetService fleet;
+    private final ClientRepository clientRepository;
+    private final ClientService clients;
+    private final ClientRegisterImport clientRegisterImport;
+    private final SettingsService settings;
+
+    private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.config = new ConfigLoader(Optional.of(dataDir));
+        this.kitchen = config.load("kitchen", KitchenSettings.class);
+        this.clock = clock.withZone(ZoneId.of(kitchen.timezone()));
+        this.audit = new AuditLog(this.clock);
+        this.users = new UserService(db, hasher, audit, this.clock);
+        this.areaRepository = new AreaRepository();
+        this.fleetRepository = new FleetRepository();
+        this.fleet = new FleetService(db, fleetRepository, areaRepository, audit);
+        this.clientRepository = new ClientRepository(areaRepository);
+        this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
+        this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
+        this.settings = new SettingsService(db, audit);
+    }
+
+    /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
+    public static AppContext open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, new PasswordHasher());
+    }
+
+    public static AppContext open(Path dataDir, Clock clock, PasswordHasher hasher) {
+        return new AppContext(dataDir, Database.openIn(dataDir), clock, hasher);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public ConfigLoader config() {
+        return config;
+    }
+
+    public KitchenSettings kitchen() {
+        return kitchen;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public FleetService fleet() {
+        return fleet;
+    }
+
+    public FleetRepository fleetRepository() {
+        return fleetRepository;
+    }
+
+    public AreaRepository areaRepository() {
+        return areaRepository;
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public ClientRepository clientRepository() {
+        return clientRepository;
+    }
+
+    public ClientRegisterImport clientRegisterImport() {
+        return clientRegisterImport;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,91 @@
+package no.smartmat.console.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.clients.ClientRegisterImport;
+import no.smartmat.console.clients.ClientRegisterImport.Action;
+import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.validation.FieldError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "clients", mixinStandardHelpOptions = true, description = "The client register.",
+        subcommands = {ClientsCommand.ImportRegister.class})
+final class ClientsCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import the municipality's client register (CSV, see README): creates or updates clients by "
+                    + "client number. A file with failing lines imports nothing unless those lines are excluded.",
+                    "Exit code 0: imported (or nothing to change); 1: nothing imported."})
+    static final class ImportRegister extends HeadlessCommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE", description = "The register CSV file.")
+        Path file;
+
+        @Option(names = "--exclude-lines", split = ",", paramLabel = "N",
+                description = "Leave these file lines out (e.g. the failing ones), comma separated.")
+        List<Integer> excludeLines = List.of();
+
+        @Option(names = "--dry-run", description = "Check and show what would change, write nothing.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                err("cli.fileUnreadable", file, e.getMessage());
+                return 1;
+            }
+            AppContext app = open();
+            Messages m = messages();
+            PrintWriter out = spec.commandLine().getOut();
+            ClientRegisterImport.Preview preview = app.clientRegisterImport().preview(file.getFileName().toString(), content);
+            preview.notices().forEach(n -> out.println(m.render(n)));
+            if (preview.fileError().isPresent()) {
+                spec.commandLine().getErr().println(m.render(preview.fileError().get()));
+                return 1;
+            }
+            printErrors(preview.errors(), file.getFileName().toString(), m);
+            out.println(m.get("cli.clients.preview", preview.count(Action.CREATE), preview.count(Action.UPDATE),
+                    preview.count(Action.UNCHANGED), preview.errorLines().size()));
+            Set<Integer> excluded = new LinkedHashSet<>(excludeLines);
+            if (!preview.canCommit(excluded)) {
+                Set<Integer> missing = new LinkedHashSet<>(preview.errorLines());
+                missing.removeAll(excluded);
+                err("cli.clients.refused", missing.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
+                return 1;
+            }
+            if (dryRun) {
+                out("cli.clients.dryRun");
+                return 0;
+            }
+            Optional<ClientRegisterImport.Outcome> outcome = app.clientRegisterImport().commit(preview, excluded, CurrentUser.headless());
+            ClientRegisterImport.Outcome o = outcome.orElseThrow();
+            if (o.created() + o.updated() == 0) {
+                out("cli.clients.nothingChanged", o.unchanged());
+            } else {
+                out("cli.clients.imported", o.created(), o.updated(), o.unchanged(), o.excluded());
+            }
+            return 0;
+        }
+
+        private void printErrors(List<FieldError> errors, String fileName, Messages m) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (FieldError e : errors) {
+                err.println(m.get("cli.fieldError", fileName, e.location(), e.field(), e.value(), m.render(e.message())));
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package no.smartmat.console.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.app.DataDirectory;
+import no.smartmat.console.app.ui.ConsoleLauncher;
+import no.smartmat.console.db.DatabaseException;
+import no.smartmat.console.demo.DemoData;
+import no.smartmat.console.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code smartmat}: with no sub-command it opens the console window; sub-commands do the same work headless. */
+@Command(name = "smartmat", mixinStandardHelpOptions = true, version = "Smart Mat Console 0.1.0",
+        description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
+                "Without a sub-command the console window opens."},
+        subcommands = {DemoCommand.class, ClientsCommand.class, UsersCommand.class, InfoCommand.class,
+                CommandLine.HelpCommand.class})
+public final class SmartMatCommand implements Callable<Integer> {
+
+    /** Exit code meaning "the window is open, do not exit the JVM". */
+    public static final int UI_STARTED = -100;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder with the kitchen's database and configuration (default: $SMARTMAT_DATA_DIR, "
+                    + "else ~/.local/share/smartmat; with --demo: ~/.local/share/smartmat-demo).")
+    Optional<Path> dataDir = Optional.empty();
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "nb|en",
+            description = "Language of messages and the window (default nb: Norwegian Bokmål).")
+    String lang = "nb";
+
+    @Option(names = "--demo", description = "Open the demo kitchen (created on first use in its own data folder; "
+            + "a real database is never touched).")
+    boolean demo;
+
+    @Override
+    public Integer call() {
+        Messages messages = messages();
+        Path dir = demo ? DataDirectory.resolveDemo(dataDir, System.getenv()) : dataDir();
+        try {
+            AppContext app = AppContext.open(dir, Clock.systemDefaultZone());
+            if (demo) {
+                if (DemoData.isEmpty(app)) {
+                    System.out.println(messages.get("cli.demo.creating", dir));
+                    new DemoData(app).create(LocalDate.now(app.clock()), step -> {});
+                } else if (DemoData.isDemo(app)) {
+                    new DemoData(app).addOrders(LocalDate.now(app.clock()), new java.util.Random());
+                } else {
+                    System.err.println(messages.get("cli.demo.notDemo", dir));
+                    return 1;
+                }
+            }
+            ConsoleLauncher.launch(app, messages, demo);
+            return UI_STARTED;
+        } catch (DatabaseException e) {
+            System.err.println(messages.render(e.userMessage()));
+            return 1;
+        }
+    }
+
+    public Path dataDir() {
+        return DataDirectory.resolve(dataDir, System.getenv());
+    }
+
+    public Messages messages() {
+        return new Messages("en".equalsIgnoreCase(lang) ? Messages.ENGLISH : Messages.NORWEGIAN);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SmartMatCommand());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            SmartMatCommand root = commandLine.getCommandSpec().root().userObject() instanceof SmartMatCommand r ? r : new SmartMatCommand();
+            if (e instanceof DatabaseException de) {
+                commandLine.getErr().println(root.messages().render(de.userMessage()));
+            } else if (e instanceof CliFailure cf) {
+                commandLine.getErr().println(cf.getMessage());
+            } else {
+                commandLine.getErr().println(root.messages().get("cli.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+}

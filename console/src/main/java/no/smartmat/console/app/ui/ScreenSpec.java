@@ -1,0 +1,6 @@
+package no.smartmat.console.app.ui;
+
+import java.util.function.Function;
+
+/** A navigation entry: id (also the node id tests look for), its title key, and how to build it. */
+public record ScreenSpec(String id, String titleKey, Function<UiContext, Screen> factory) {}

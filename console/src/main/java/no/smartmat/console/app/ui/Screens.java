@@ -1,0 +1,27 @@
+package no.smartmat.console.app.ui;
+
+import java.util.List;
+import no.smartmat.console.clients.ui.ClientsScreen;
+import no.smartmat.console.dashboard.ui.DashboardScreen;
+import no.smartmat.console.fleet.ui.FleetScreen;
+
+/** The main window's navigation, in order. Each feature puts its screen here. */
+public final class Screens {
+
+    public static final String DASHBOARD = "dashboard";
+
+    private Screens() {}
+
+    public static List<ScreenSpec> all() {
+        return List.of(
+                new ScreenSpec(DASHBOARD, "app.nav.dashboard", DashboardScreen::new),
+                new ScreenSpec("clients", "app.nav.clients", ClientsScreen::new),
+                new ScreenSpec("fleet", "app.nav.fleet", FleetScreen::new),
+                new ScreenSpec("slots", "app.nav.slots", ui -> new PlaceholderScreen(ui, "app.nav.slots")),
+                new ScreenSpec("orders", "app.nav.orders", ui -> new PlaceholderScreen(ui, "app.nav.orders")),
+                new ScreenSpec("planning", "app.nav.planning", ui -> new PlaceholderScreen(ui, "app.nav.planning")),
+                new ScreenSpec("printing", "app.nav.printing", ui -> new PlaceholderScreen(ui, "app.nav.printing")),
+                new ScreenSpec("haccp", "app.nav.haccp", ui -> new PlaceholderScreen(ui, "app.nav.haccp")),
+                new ScreenSpec("settings", "app.nav.settings", SettingsScreen::new));
+    }
+}

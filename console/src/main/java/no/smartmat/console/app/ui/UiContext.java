@@ -1,0 +1,15 @@
+package no.smartmat.console.app.ui;
+
+import javafx.stage.Window;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.tasks.TaskExecutor;
+import no.smartmat.console.users.CurrentUser;
+
+/** What every screen gets: the services, the UI language, who is working, and where to run long work. */
+public record UiContext(AppContext app, Messages messages, CurrentUser user, TaskExecutor tasks, Window window) {
+
+    public String tr(String key, Object... args) {
+        return messages.get(key, args);
+    }
+}

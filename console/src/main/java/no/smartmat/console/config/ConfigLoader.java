@@ -1,0 +1,67 @@
+package no.smartmat.console.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Configuration files: the defaults shipped from {@code config/defaults/NAME.yaml} (on the classpath under
+ * {@code smartmat/config/}), overridden key by key by {@code <data dir>/config/NAME.yaml} when a kitchen has
+ * one. Each feature reads its own file into its own record.
+ */
+public final class ConfigLoader {
+
+    private final Optional<Path> overrideDir;
+    private final ObjectMapper yaml;
+
+    public ConfigLoader(Optional<Path> dataDir) {
+        this.overrideDir = dataDir.map(d -> d.resolve("config"));
+        this.yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    }
+
+    public <T> T load(String name, Class<T> type) {
+        String resource = "smartmat/config/" + name + ".yaml";
+        try (InputStream defaults = ConfigLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (defaults == null) {
+                throw new IllegalStateException("Default configuration missing from the build: " + resource);
+            }
+            T value = yaml.readValue(defaults, type);
+            Optional<Path> override = overrideDir.map(d -> d.resolve(name + ".yaml")).filter(Files::isRegularFile);
+            if (override.isPresent()) {
+                try (InputStream in = Files.newInputStream(override.get())) {
+                    value = yaml.readerForUpdating(value).readValue(in);
+                } catch (IOException e) {
+                    throw new ConfigException(override.get(), e);
+                }
+            }
+            return value;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A kitchen's override file that cannot be read; names the file and what Jackson found wrong. */
+    public static final class ConfigException extends RuntimeException {
+        private final Path file;
+
+        public ConfigException(Path file, IOException cause) {
+            super(file + ": " + cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package no.smartmat.console.settings;
+
+import static no.smartmat.console.db.jooq.Tables.APP_SETTING;
+
+import java.util.Optional;
+import no.smartmat.console.audit.AuditLog;
+import no.smartmat.console.db.Database;
+import no.smartmat.console.users.CurrentUser;
+
+/**
+ * Choices made in "Innstillinger" that belong to the kitchen's database (language, label layout, ...), as
+ * opposed to the configuration files in config/. Keys are namespaced by feature: "ui.language", "labels.layout".
+ */
+public final class SettingsService {
+
+    private final Database db;
+    private final AuditLog audit;
+
+    public SettingsService(Database db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    public Optional<String> get(String key) {
+        return db.dsl().select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.KEY.eq(key))
+                .fetchOptional(APP_SETTING.VALUE);
+    }
+
+    public void put(String key, String value, CurrentUser by) {
+        db.transactionRun(tx -> {
+            tx.insertInto(APP_SETTING).set(APP_SETTING.KEY, key).set(APP_SETTING.VALUE, value)
+                    .onConflict(APP_SETTING.KEY).doUpdate().set(APP_SETTING.VALUE, value).execute();
+            audit.record(tx, by, "SETTING", "app_setting", key, value);
+        });
+    }
+}

@@ -1,0 +1,8 @@
+package no.smartmat.console.users;
+
+public record User(long id, String username, String displayName, Role role, boolean active) {
+
+    public CurrentUser asCurrent() {
+        return new CurrentUser(java.util.Optional.of(id), username, displayName, role);
+    }
+}
