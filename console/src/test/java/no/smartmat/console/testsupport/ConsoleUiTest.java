@@ -1,0 +1,59 @@
+package no.smartmat.console.testsupport;
+
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.app.ui.ConsoleApplication;
+import no.smartmat.console.app.ui.ConsoleLauncher;
+import no.smartmat.console.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real console window (real toolkit, under Xvfb in CI) on a kitchen of the test's choosing and
+ * logs in through the login form, as a person would.
+ */
+public abstract class ConsoleUiTest extends FxRobot {
+
+    protected Stage stage;
+    private javafx.application.Application application;
+
+    protected void start(AppContext app, boolean demo) throws TimeoutException {
+        ConsoleLauncher.prepare(app, new Messages(Messages.NORWEGIAN), demo);
+        stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(ConsoleApplication.class);
+        waitForFxEvents();
+    }
+
+    protected void logIn(String username, String password) throws TimeoutException {
+        clickOn("#login-username").write(username);
+        clickOn("#login-password").write(password);
+        clickOn("#login-button");
+        waitUntil("#nav-dashboard");
+    }
+
+    /** Waits (up to 15 s) until a node matching the query is in the scene: background work may be running. */
+    protected Node waitUntil(String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
+        return lookup(query).query();
+    }
+
+    protected void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+        }
+    }
+}
