@@ -1,10 +1,16 @@
 package no.smartmat.console.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.CharBuffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -110,6 +116,153 @@ public record CsvFile(String fileName, Charset charset, char delimiter, List<Str
             return new ReadResult.Ok(new CsvFile(fileName, charset, delimiter, header, rows));
         } catch (IOException | RuntimeException e) {
             return new ReadResult.Failed(UserMessage.of("csv.error.unparsable", fileName, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Opens the file's bytes from the start; called once per pass. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** What {@link #stream} found before the first data row: encoding, separator and the header's columns. */
+    public record Layout(String fileName, Charset charset, char delimiter, List<String> header) {
+        public Layout {
+            header = List.copyOf(header);
+        }
+
+        public boolean wasLatin1() {
+            return !charset.equals(StandardCharsets.UTF_8);
+        }
+
+        /** The header's column matching {@code name}, ignoring case, spaces and underscores. */
+        public Optional<String> column(String name) {
+            String wanted = normalise(name);
+            return header.stream().filter(h -> normalise(h).equals(wanted)).findFirst();
+        }
+    }
+
+    /** Receives a streamed file: its layout once (return false to stop there), then each data row in order. */
+    public interface RowSink {
+        boolean layout(Layout layout);
+
+        void row(Row row);
+    }
+
+    /**
+     * Like {@link #read}, with the same encoding and separator detection, for files too large to hold in
+     * memory (a supplier's 50 MB batch): rows go to {@code sink} one by one. The file is read twice: once to
+     * decide UTF-8 or Windows-1252 (which needs every byte), then to parse. Returns the failure, if any.
+     */
+    public static Optional<UserMessage> stream(String fileName, Source source, RowSink sink) throws IOException {
+        Optional<Charset> detected = detectCharset(source);
+        if (detected.isEmpty()) {
+            return Optional.of(UserMessage.of("csv.error.binary", fileName));
+        }
+        Charset charset = detected.get();
+        try (InputStream in = source.open();
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16)) {
+            // A BOM decodes to U+FEFF at the start of the header, which cleanHeader removes.
+            reader.mark(1 << 16);
+            String firstLine;
+            do {
+                firstLine = reader.readLine();
+            } while (firstLine != null && firstLine.replace("\uFEFF", "").isBlank());
+            if (firstLine == null) {
+                return Optional.of(UserMessage.of("csv.error.empty", fileName));
+            }
+            reader.reset();
+            char delimiter = detectDelimiter(firstLine);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                    .setTrim(true).get();
+            List<String> header = null;
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
+                long lineBefore = parser.getCurrentLineNumber();
+                for (CSVRecord record : parser) {
+                    int startLine = (int) lineBefore + 1;
+                    lineBefore = parser.getCurrentLineNumber();
+                    if (header == null) {
+                        header = record.stream().map(CsvFile::cleanHeader).toList();
+                        if (header.stream().allMatch(String::isEmpty)) {
+                            header = null;
+                            continue;
+                        }
+                        if (!sink.layout(new Layout(fileName, charset, delimiter, header))) {
+                            return Optional.empty();
+                        }
+                        continue;
+                    }
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        values.put(header.get(i), i < record.size() ? record.get(i) : "");
+                    }
+                    if (record.size() > header.size()) {
+                        values.put(EXTRA_VALUES, String.join(String.valueOf(delimiter),
+                                record.toList().subList(header.size(), record.size())));
+                    }
+                    sink.row(new Row(startLine, values));
+                }
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                return Optional.of(UserMessage.of("csv.error.unparsable", fileName, String.valueOf(e.getMessage())));
+            }
+            if (header == null) {
+                return Optional.of(UserMessage.of("csv.error.empty", fileName));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * UTF-8 when every byte of the text is valid UTF-8 (a BOM allowed), else Windows-1252 (a superset of
+     * Latin-1, as Norwegian Excel writes); empty when it holds NUL bytes, i.e. is no text file. An empty
+     * source is UTF-8. Reads the whole stream once, in constant memory.
+     */
+    public static Optional<Charset> detectCharset(Source source) throws IOException {
+        try (InputStream in = source.open()) {
+            byte[] head = in.readNBytes(3);
+            return isUtf8(head, hasUtf8Bom(head) ? 3 : 0, in)
+                    .map(utf8 -> utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);
+        }
+    }
+
+    private static Optional<Boolean> isUtf8(byte[] head, int skip, InputStream rest) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        for (byte b : head) {
+            if (b == 0) {
+                return Optional.empty();
+            }
+        }
+        in.put(head, skip, head.length - skip);
+        boolean valid = true;
+        byte[] chunk = new byte[1 << 15];
+        while (true) {
+            int n = rest.read(chunk);
+            boolean end = n < 0;
+            if (!end) {
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] == 0) {
+                        return Optional.empty();
+                    }
+                }
+                in.put(chunk, 0, n);
+            }
+            in.flip();
+            if (valid) {
+                CoderResult result = decoder.decode(in, out, end);
+                if (result.isError()) {
+                    valid = false;
+                }
+                out.clear();
+            } else {
+                in.position(in.limit());
+            }
+            in.compact();
+            if (end) {
+                return Optional.of(valid);
+            }
         }
     }
 
