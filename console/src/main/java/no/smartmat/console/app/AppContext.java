@@ -14,6 +14,10 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.orders.DeliveryWindowLookup;
+import no.smartmat.console.orders.OrderImportService;
+import no.smartmat.console.orders.OrderImportSettings;
+import no.smartmat.console.orders.OrderRepository;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
@@ -38,6 +42,8 @@ public final class AppContext {
     private final ClientService clients;
     private final ClientRegisterImport clientRegisterImport;
     private final SettingsService settings;
+    private final OrderImportSettings orderImportSettings;
+    private final OrderImportService orderImport;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -54,6 +60,10 @@ public final class AppContext {
         this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
+        this.orderImportSettings = config.load("orders", OrderImportSettings.class);
+        this.orderImport = new OrderImportService(db, orderImportSettings, new OrderRepository(), clients,
+                new DeliveryWindowLookup(orderImportSettings.fallbackWindowStart(), orderImportSettings.fallbackWindowEnd()),
+                audit, this.clock);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -123,5 +133,9 @@ public final class AppContext {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public OrderImportService orderImport() {
+        return orderImport;
     }
 }
