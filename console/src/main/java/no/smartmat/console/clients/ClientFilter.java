@@ -29,9 +29,12 @@ public record ClientFilter(String text, Optional<String> area, boolean includeIn
         return true;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** Lower case without accents; ø, æ and å fold to o, ae and a so people can type on any keyboard. */
     public static String fold(String s) {
         String lower = s.toLowerCase(Locale.ROOT).replace("ø", "o").replace("æ", "ae").replace("å", "a");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // Compiled once: the order import folds every name and address of a 10,000-order batch.
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 }

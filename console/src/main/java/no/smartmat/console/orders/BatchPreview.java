@@ -101,7 +101,7 @@ public record BatchPreview(AssembledBatch batch, Optional<ImportedBatch> sameFil
         Map<String, Integer> ordersPerClient = new HashMap<>();
         for (ParsedOrder o : batch.orders()) {
             if (!r.isExcluded(o.key())) {
-                ordersPerClient.merge(clientKeyFor(o, r), 1, Integer::sum);
+                ordersPerClient.merge(clientKeyFor(o, matchOf(o), r), 1, Integer::sum);
             }
         }
 
@@ -113,6 +113,7 @@ public record BatchPreview(AssembledBatch batch, Optional<ImportedBatch> sameFil
         for (ParsedOrder o : batch.orders()) {
             referencesInFile.add(o.reference());
             ClientMatch match = matchOf(o);
+            String clientKey = clientKeyFor(o, match, r);
             Optional<ClientChoice> client = match instanceof ClientMatch.ByNumber(var c)
                     ? Optional.of(new ClientChoice.Existing(c)) : r.client(o.client().key());
             List<OrderContent.Package> packages = new ArrayList<>();
@@ -132,10 +133,9 @@ public record BatchPreview(AssembledBatch batch, Optional<ImportedBatch> sameFil
                 kind = OrderChange.Kind.UNRESOLVED;
             } else {
                 EffectiveOrder effective = new EffectiveOrder(o, client.get(), packages, lines);
-                OrderContent content = effective.content(day);
                 if (before == null) {
                     kind = OrderChange.Kind.NEW;
-                } else if (before.content().equals(content)) {
+                } else if (before.content().equals(effective.content(day))) {
                     kind = OrderChange.Kind.UNCHANGED;
                 } else if (plannedStops.contains(before.stopId())) {
                     kind = OrderChange.Kind.KEPT_PLANNED;
@@ -155,7 +155,7 @@ public record BatchPreview(AssembledBatch batch, Optional<ImportedBatch> sameFil
                     beforeContent == null ? Capacity.NONE : beforeContent.zones(), zones,
                     beforeContent == null ? 0 : beforeContent.lineCount(), lines.size()));
             rows.add(new OrderRow(o, match, client, zones, withoutZone, lines.size(), kind, ordersOnStop,
-                    ordersPerClient.getOrDefault(clientKeyFor(o, r), 1) - 1, stopPlanned, openHere));
+                    ordersPerClient.getOrDefault(clientKey, 1) - 1, stopPlanned, openHere));
         }
         if (batch.format().map(BatchFormat::fileIsWholeBatch).orElse(false)) {
             for (StoredOrder s : stored.values()) {
@@ -177,8 +177,7 @@ public record BatchPreview(AssembledBatch batch, Optional<ImportedBatch> sameFil
     }
 
     /** Orders to the same client share one stop; before the client is known, the file's client key stands in. */
-    private String clientKeyFor(ParsedOrder o, Resolutions r) {
-        ClientMatch match = matchOf(o);
+    private String clientKeyFor(ParsedOrder o, ClientMatch match, Resolutions r) {
         if (match instanceof ClientMatch.ByNumber(var c)) {
             return "#" + c.clientNumber();
         }

@@ -23,16 +23,31 @@ import no.smartmat.console.clients.ClientFilter;
 public final class ClientMatcher {
 
     private static final int MAX_CANDIDATES = 5;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern HOUSE_LETTER = java.util.regex.Pattern.compile("(\\d+)\\s+([a-z])\\b");
 
+    private final List<Client> clients;
     private final Map<String, Client> byNumber = new HashMap<>();
     private final Map<String, Client> byNumberUpper = new HashMap<>();
-    private final Map<String, List<Client>> byName = new HashMap<>();
-    private final Map<String, List<Client>> byAddress = new HashMap<>();
+    /** Built on the first order without a known number: a batch whose numbers all match never needs them. */
+    private Map<String, List<Client>> byName;
+    private Map<String, List<Client>> byAddress;
 
     public ClientMatcher(List<Client> clients) {
+        this.clients = List.copyOf(clients);
         for (Client c : clients) {
             byNumber.put(c.clientNumber(), c);
             byNumberUpper.putIfAbsent(c.clientNumber().toUpperCase(Locale.ROOT), c);
+        }
+    }
+
+    private void index() {
+        if (byName != null) {
+            return;
+        }
+        byName = new HashMap<>();
+        byAddress = new HashMap<>();
+        for (Client c : clients) {
             byName.computeIfAbsent(normalisedName(c.name()), k -> new ArrayList<>()).add(c);
             byAddress.computeIfAbsent(normalisedAddress(c.data().address()), k -> new ArrayList<>()).add(c);
         }
@@ -57,6 +72,7 @@ public final class ClientMatcher {
     }
 
     private List<ClientMatch.Candidate> candidates(ClientRef ref) {
+        index();
         Map<Long, Client> found = new LinkedHashMap<>();
         String name = normalisedName(ref.name());
         String address = normalisedAddress(ref.address());
@@ -87,9 +103,9 @@ public final class ClientMatcher {
 
     /** Folded, punctuation out, and the usual abbreviations spelt out: "Solvn. 3 B" = "solveien 3b". */
     public static String normalisedAddress(String address) {
-        String folded = ClientFilter.fold(address == null ? "" : address).replaceAll("(\\d+)\\s+([a-z])\\b", "$1$2");
+        String folded = HOUSE_LETTER.matcher(ClientFilter.fold(address == null ? "" : address)).replaceAll("$1$2");
         List<String> out = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(folded)) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -122,7 +138,7 @@ public final class ClientMatcher {
 
     private static String[] words(String text) {
         String folded = ClientFilter.fold(text == null ? "" : text);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(NOT_WORD.split(folded)).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 
     private static boolean shareAWord(String a, String b) {

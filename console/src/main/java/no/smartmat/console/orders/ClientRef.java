@@ -17,8 +17,7 @@ public record ClientRef(String clientNumber, String name, String address, String
 
     /** Orders naming the client the same way share one key, so one confirmation resolves all of them. */
     public String key() {
-        return String.join("|", clientNumber, ClientMatcher.normalisedName(name), ClientMatcher.normalisedAddress(address),
-                postcode);
+        return clientNumber + "|" + name + "|" + address + "|" + postcode;
     }
 
     public boolean isEmpty() {
@@ -39,7 +38,13 @@ public record ClientRef(String clientNumber, String name, String address, String
         return s.toString();
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}|[\\t\\n\\r\\u00a0]");
+
     private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        return SPACES.matcher(t).find() ? SPACES.matcher(t).replaceAll(" ") : t;
     }
 }

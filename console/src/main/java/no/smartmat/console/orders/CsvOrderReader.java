@@ -33,6 +33,9 @@ final class CsvOrderReader {
             ITEM_NAME, GTIN, QUANTITY, UNIT);
     private static final List<String> REQUIRED = List.of(SUPPLIER, BATCH_REFERENCE, DELIVERY_DATE, ORDER_REFERENCE, ZONE);
 
+    /** GTIN-8, -12, -13 or -14. */
+    static final java.util.regex.Pattern GTIN_DIGITS = java.util.regex.Pattern.compile("\\d{8}|\\d{12,14}");
+
     private final OrderImportSettings settings;
 
     CsvOrderReader(OrderImportSettings settings) {
@@ -157,7 +160,7 @@ final class CsvOrderReader {
             Optional<String> rowSupplier = Fields.required(SUPPLIER, get(row, SUPPLIER), fieldErrors);
             Optional<String> rowBatch = Fields.required(BATCH_REFERENCE, get(row, BATCH_REFERENCE), fieldErrors);
             Optional<LocalDate> date = Fields.required(DELIVERY_DATE, get(row, DELIVERY_DATE), fieldErrors)
-                    .flatMap(d -> Fields.date(DELIVERY_DATE, d, fieldErrors));
+                    .flatMap(d -> date(d, fieldErrors));
             Optional<String> reference = Fields.required(ORDER_REFERENCE, get(row, ORDER_REFERENCE), fieldErrors);
             fieldErrors.forEach(e -> found.add(toProblem.apply(e)));
             fieldErrors.clear();
@@ -213,7 +216,7 @@ final class CsvOrderReader {
             if (!itemName.isEmpty()) {
                 double quantity = quantityText.isEmpty() ? 1 : quantity(quantityText, where, rowKey, found);
                 String gtin = get(row, GTIN);
-                if (!gtin.isEmpty() && !gtin.matches("\\d{8}|\\d{12,14}")) {
+                if (!gtin.isEmpty() && !GTIN_DIGITS.matcher(gtin).matches()) {
                     found.add(ImportProblem.warning(where, GTIN, gtin, rowKey, "orders.gtin.invalid"));
                 }
                 item = new ParsedLine(rowKey, where, Optional.of(gtin).filter(g -> !g.isEmpty()), itemName, quantity,
@@ -299,6 +302,19 @@ final class CsvOrderReader {
             if (item != null) {
                 order.lines.add(item);
             }
+        }
+
+        /** Nearly every line of a batch has the same date: parsed once. */
+        private final Map<String, LocalDate> dates = new HashMap<>();
+
+        private Optional<LocalDate> date(String text, List<FieldError> errors) {
+            LocalDate known = dates.get(text);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<LocalDate> parsed = Fields.date(DELIVERY_DATE, text, errors);
+            parsed.ifPresent(d -> dates.put(text, d));
+            return parsed;
         }
 
         private int packageCount(String text, Where where, String rowKey, List<ImportProblem> found) {

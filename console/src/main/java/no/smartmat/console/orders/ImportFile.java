@@ -33,4 +33,27 @@ public record ImportFile(String name, long size, CsvFile.Source source, Optional
     public InputStream open() throws IOException {
         return source.open();
     }
+
+    /**
+     * The files to read for {@code paths}: a folder gives its files (not hidden ones, not subfolders), in name
+     * order, since a batch of despatch advices often arrives as a folder.
+     */
+    public static java.util.List<ImportFile> expand(java.util.List<Path> paths) throws IOException {
+        java.util.List<ImportFile> files = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (var list = Files.list(p)) {
+                    for (Path f : list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().toList()) {
+                        files.add(of(f));
+                    }
+                }
+            } else if (Files.isRegularFile(p) && Files.isReadable(p)) {
+                files.add(of(p));
+            } else {
+                throw new java.nio.file.NoSuchFileException(p.toString());
+            }
+        }
+        return files;
+    }
 }

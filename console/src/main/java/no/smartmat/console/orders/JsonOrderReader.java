@@ -241,7 +241,7 @@ final class JsonOrderReader {
                     e.value(), e.message(), lKey, ImportProblem.Fix.NONE)));
             quantity.ifPresent(q -> CsvOrderReader.checkQuantity(q, qText, "quantity", lWhere, lKey, partProblems, settings));
             String gtin = str(ln, "gtin");
-            if (!gtin.isEmpty() && !gtin.matches("\\d{8}|\\d{12,14}")) {
+            if (!gtin.isEmpty() && !CsvOrderReader.GTIN_DIGITS.matcher(gtin).matches()) {
                 found.add(ImportProblem.warning(lWhere, "gtin", gtin, lKey, "orders.gtin.invalid"));
             }
             if (!partProblems.isEmpty()) {

@@ -24,7 +24,6 @@ import java.util.Set;
 import no.smartmat.console.db.jooq.tables.records.OrderBatchRecord;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Zone;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -148,15 +147,14 @@ public final class OrderRepository {
             return ids;
         }
         long next = nextId(ctx, STOP, STOP.ID);
-        BatchBindStep batch = ctx.batch(ctx.insertInto(STOP, STOP.ID, STOP.CLIENT_ID, STOP.DELIVERY_DATE, STOP.WINDOW_START,
-                STOP.WINDOW_END, STOP.SERVICE_MINUTES, STOP.STATUS, STOP.NOTES)
-                .values((Long) null, null, null, null, null, null, null, null));
+        List<Object[]> rows = new ArrayList<>(stops.size());
         for (NewStop s : stops) {
             long id = next++;
             ids.put(s.clientId(), id);
-            batch.bind(id, s.clientId(), date, s.start(), s.end(), s.serviceMinutes(), "OPEN", "");
+            rows.add(new Object[] {id, s.clientId(), date, s.start(), s.end(), s.serviceMinutes(), "OPEN", ""});
         }
-        batch.execute();
+        BulkInsert.run(ctx, STOP, List.of(STOP.ID, STOP.CLIENT_ID, STOP.DELIVERY_DATE, STOP.WINDOW_START, STOP.WINDOW_END,
+                STOP.SERVICE_MINUTES, STOP.STATUS, STOP.NOTES), rows, () -> {});
         return ids;
     }
 
@@ -195,44 +193,30 @@ public final class OrderRepository {
             return 0;
         }
         long next = nextId(ctx, SUPPLIER_ORDER, SUPPLIER_ORDER.ID);
-        BatchBindStep orderBatch = ctx.batch(ctx.insertInto(SUPPLIER_ORDER, SUPPLIER_ORDER.ID, SUPPLIER_ORDER.BATCH_ID,
-                        SUPPLIER_ORDER.ORDER_REFERENCE, SUPPLIER_ORDER.CLIENT_ID, SUPPLIER_ORDER.STOP_ID,
-                        SUPPLIER_ORDER.DELIVERY_DATE, SUPPLIER_ORDER.KIND, SUPPLIER_ORDER.STATUS, SUPPLIER_ORDER.SOURCE_LOCATION)
-                .values((Long) null, null, null, null, null, null, null, null, null));
-        BatchBindStep packageBatch = ctx.batch(ctx.insertInto(ORDER_PACKAGE, ORDER_PACKAGE.ORDER_ID,
-                        ORDER_PACKAGE.PACKAGE_CODE, ORDER_PACKAGE.ZONE, ORDER_PACKAGE.COUNT, ORDER_PACKAGE.DESCRIPTION)
-                .values((Long) null, null, null, null, null));
-        BatchBindStep lineBatch = ctx.batch(ctx.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.GTIN,
-                        ORDER_LINE.ITEM_NAME, ORDER_LINE.QUANTITY, ORDER_LINE.UNIT, ORDER_LINE.OUTSTANDING_QUANTITY,
-                        ORDER_LINE.OUTSTANDING_REASON)
-                .values((Long) null, null, null, null, null, null, null));
+        List<Object[]> orderRows = new ArrayList<>(orders.size());
+        List<Object[]> packageRows = new ArrayList<>();
+        List<Object[]> lineRows = new ArrayList<>();
         int packages = 0;
-        boolean anyLine = false;
-        int n = 0;
         for (NewOrder o : orders) {
             long id = next++;
-            orderBatch.bind(id, batchId, o.reference(), o.clientId(), o.stopId(), o.date(), o.kind().name(), "ACTIVE",
-                    o.source());
+            orderRows.add(new Object[] {id, batchId, o.reference(), o.clientId(), o.stopId(), o.date(), o.kind().name(),
+                    "ACTIVE", o.source()});
             for (OrderContent.Package p : o.packages()) {
-                packageBatch.bind(id, p.code().orElse(null), p.zone().name(), p.count(), p.description());
+                packageRows.add(new Object[] {id, p.code().orElse(null), p.zone().name(), p.count(), p.description()});
                 packages += p.count();
             }
             for (OrderContent.Line l : o.lines()) {
-                lineBatch.bind(id, l.gtin().orElse(null), l.name(), l.quantity(), l.unit(), l.outstanding().orElse(null),
-                        l.outstandingReason().isEmpty() ? null : l.outstandingReason());
-                anyLine = true;
-            }
-            if (++n % 1000 == 0) {
-                checkCancelled.run();
+                lineRows.add(new Object[] {id, l.gtin().orElse(null), l.name(), l.quantity(), l.unit(),
+                        l.outstanding().orElse(null), l.outstandingReason().isEmpty() ? null : l.outstandingReason()});
             }
         }
-        orderBatch.execute();
-        checkCancelled.run();
-        packageBatch.execute();
-        checkCancelled.run();
-        if (anyLine) {
-            lineBatch.execute();
-        }
+        BulkInsert.run(ctx, SUPPLIER_ORDER, List.of(SUPPLIER_ORDER.ID, SUPPLIER_ORDER.BATCH_ID, SUPPLIER_ORDER.ORDER_REFERENCE,
+                SUPPLIER_ORDER.CLIENT_ID, SUPPLIER_ORDER.STOP_ID, SUPPLIER_ORDER.DELIVERY_DATE, SUPPLIER_ORDER.KIND,
+                SUPPLIER_ORDER.STATUS, SUPPLIER_ORDER.SOURCE_LOCATION), orderRows, checkCancelled);
+        BulkInsert.run(ctx, ORDER_PACKAGE, List.of(ORDER_PACKAGE.ORDER_ID, ORDER_PACKAGE.PACKAGE_CODE, ORDER_PACKAGE.ZONE,
+                ORDER_PACKAGE.COUNT, ORDER_PACKAGE.DESCRIPTION), packageRows, checkCancelled);
+        BulkInsert.run(ctx, ORDER_LINE, List.of(ORDER_LINE.ORDER_ID, ORDER_LINE.GTIN, ORDER_LINE.ITEM_NAME, ORDER_LINE.QUANTITY,
+                ORDER_LINE.UNIT, ORDER_LINE.OUTSTANDING_QUANTITY, ORDER_LINE.OUTSTANDING_REASON), lineRows, checkCancelled);
         return packages;
     }
 

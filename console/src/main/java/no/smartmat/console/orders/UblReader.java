@@ -34,6 +34,7 @@ final class UblReader {
     static final String GTIN_SCHEME = "0160";
     /** Shipment ids that mean "none": the PEPPOL examples write NA where a shipment has no id. */
     private static final Set<String> NO_ID = Set.of("", "NA", "N/A", "-");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     private final OrderImportSettings settings;
     private final XMLInputFactory factory;
@@ -512,7 +513,7 @@ final class UblReader {
 
     /** The first word of {@code text} that names a zone: "KJØL", "Kolli 1 av 2 - FRYS", "frozen". */
     static Optional<Zone> zoneIn(String text) {
-        for (String word : text.split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(text)) {
             Optional<Zone> zone = Zone.parse(word);
             if (zone.isPresent()) {
                 return zone;
