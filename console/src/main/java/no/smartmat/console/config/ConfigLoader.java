@@ -1,8 +1,10 @@
 package no.smartmat.console.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -36,19 +38,33 @@ public final class ConfigLoader {
             if (defaults == null) {
                 throw new IllegalStateException("Default configuration missing from the build: " + resource);
             }
-            T value = yaml.readValue(defaults, type);
+            // Merged as trees, key by key, then bound: Jackson cannot update a record in place.
+            JsonNode tree = yaml.readTree(defaults);
             Optional<Path> override = overrideDir.map(d -> d.resolve(name + ".yaml")).filter(Files::isRegularFile);
             if (override.isPresent()) {
                 try (InputStream in = Files.newInputStream(override.get())) {
-                    value = yaml.readerForUpdating(value).readValue(in);
+                    JsonNode kitchen = yaml.readTree(in);
+                    if (kitchen != null && !kitchen.isMissingNode() && !kitchen.isNull()) {
+                        tree = merge(tree, kitchen);
+                    }
+                    return yaml.treeToValue(tree, type);
                 } catch (IOException e) {
                     throw new ConfigException(override.get(), e);
                 }
             }
-            return value;
+            return yaml.treeToValue(tree, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonNode merge(JsonNode base, JsonNode override) {
+        if (!(base instanceof ObjectNode target) || !override.isObject()) {
+            return override;
+        }
+        override.properties().forEach(e -> target.set(e.getKey(),
+                target.has(e.getKey()) ? merge(target.get(e.getKey()), e.getValue()) : e.getValue()));
+        return target;
     }
 
     /** A kitchen's override file that cannot be read; names the file and what Jackson found wrong. */

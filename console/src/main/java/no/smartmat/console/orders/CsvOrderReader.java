@@ -90,7 +90,9 @@ final class CsvOrderReader {
 
     private final class State implements CsvFile.RowSink {
         final String fileName;
-        final Map<String, String> columns = new LinkedHashMap<>();
+        final Map<String, Integer> columns = new LinkedHashMap<>();
+        int headerSize;
+        char delimiter;
         final List<ImportProblem> problems = new ArrayList<>();
         final Map<String, OrderBuilder> orders = new LinkedHashMap<>();
         /** Package code to the order and line that first used it. */
@@ -107,8 +109,13 @@ final class CsvOrderReader {
 
         @Override
         public boolean layout(CsvFile.Layout layout) {
+            headerSize = layout.header().size();
+            delimiter = layout.delimiter();
             for (String column : ALL_COLUMNS) {
-                layout.column(column).ifPresent(c -> columns.put(column, c));
+                int i = layout.index(column);
+                if (i >= 0) {
+                    columns.put(column, i);
+                }
             }
             List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList());
             if (!columns.containsKey(PACKAGES) && !columns.containsKey(PACKAGE_CODE)) {
@@ -126,7 +133,12 @@ final class CsvOrderReader {
                 problems.add(new ImportProblem(ImportProblem.Severity.WARNING, Where.file(fileName), "", "",
                         UserMessage.of("csv.notice.latin1", fileName), ImportProblem.fileKey(fileName), ImportProblem.Fix.NONE));
             }
-            List<String> unknown = layout.header().stream().filter(h -> !h.isEmpty() && !columns.containsValue(h)).toList();
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < layout.header().size(); i++) {
+                if (!layout.header().get(i).isEmpty() && !columns.containsValue(i)) {
+                    unknown.add(layout.header().get(i));
+                }
+            }
             if (!unknown.isEmpty()) {
                 problems.add(ImportProblem.warning(Where.line(fileName, 1), "", String.join(", ", unknown),
                         ImportProblem.fileKey(fileName), "orders.csv.unknownColumns", String.join(", ", unknown)));
@@ -134,18 +146,17 @@ final class CsvOrderReader {
             return true;
         }
 
-        private String get(CsvFile.Row row, String column) {
-            String c = columns.get(column);
-            return c == null ? "" : Fields.trim(row.get(c));
+        private String get(List<String> row, String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= row.size() ? "" : Fields.trim(row.get(i));
         }
 
         @Override
-        public void row(CsvFile.Row row) {
-            if (row.isBlank()) {
+        public void row(int line, List<String> row) {
+            if (row.stream().allMatch(String::isBlank)) {
                 return;
             }
             dataRows++;
-            int line = row.line();
             String rowKey = fileName + ":" + line;
             Where where = Where.line(fileName, line);
             List<ImportProblem> found = new ArrayList<>();
@@ -153,7 +164,8 @@ final class CsvOrderReader {
             Function<FieldError, ImportProblem> toProblem = e -> new ImportProblem(ImportProblem.Severity.ERROR, where,
                     e.field(), e.value(), e.message(), rowKey, ImportProblem.Fix.NONE);
 
-            String extra = row.get(CsvFile.EXTRA_VALUES);
+            String extra = row.size() > headerSize
+                    ? String.join(String.valueOf(delimiter), row.subList(headerSize, row.size())) : "";
             if (!extra.isEmpty()) {
                 found.add(ImportProblem.error(where, "", extra, rowKey, "orders.csv.extraValues", extra));
             }
@@ -365,9 +377,9 @@ final class CsvOrderReader {
             };
         }
 
-        private long rowHash(CsvFile.Row row) {
+        private long rowHash(List<String> row) {
             long h = 0xcbf29ce484222325L;
-            for (String value : row.values().values()) {
+            for (String value : row) {
                 String v = value.strip();
                 for (int i = 0; i < v.length(); i++) {
                     h ^= v.charAt(i);

@@ -58,7 +58,8 @@ final class ImportCommand extends HeadlessCommand implements Callable<Integer> {
         Messages m = messages();
         PrintWriter out = spec.commandLine().getOut();
         long bytes = importFiles.stream().mapToLong(ImportFile::size).sum();
-        List<BatchPreview> previews = app.orderImport().preview(importFiles, bytes > 5_000_000 ? printing(out, m) : Progress.NONE);
+        List<BatchPreview> previews = app.orderImport().preview(importFiles,
+                bytes > 5_000_000 ? printing(out, m, "orders.cli.progress") : Progress.NONE);
         Set<String> excluded = new HashSet<>(exclude);
         int rejected = 0, imported = 0, unchanged = 0;
         for (BatchPreview preview : previews) {
@@ -108,7 +109,9 @@ final class ImportCommand extends HeadlessCommand implements Callable<Integer> {
                         ev.summary().withdrawn(), ev.summary().unchanged(), OrderTexts.zones(ev.packages())));
                 continue;
             }
-            ImportOutcome outcome = app.orderImport().commit(preview, r, CurrentUser.headless(), Progress.NONE);
+            // Long writes say so, so a person (or a test that kills the program half-way) can see it working.
+            ImportOutcome outcome = app.orderImport().commit(preview, r, CurrentUser.headless(),
+                    ev.toWrite().size() > 2_000 ? printing(out, m, "orders.cli.writing") : Progress.NONE);
             switch (outcome.result()) {
                 case IMPORTED -> {
                     var b = outcome.batch().orElseThrow();
@@ -159,7 +162,7 @@ final class ImportCommand extends HeadlessCommand implements Callable<Integer> {
         }
     }
 
-    private static Progress printing(PrintWriter out, Messages m) {
+    private static Progress printing(PrintWriter out, Messages m, String key) {
         return new Progress() {
             long lastTenth = -1;
 
@@ -168,7 +171,7 @@ final class ImportCommand extends HeadlessCommand implements Callable<Integer> {
                 long tenth = total == 0 ? 10 : done * 10 / total;
                 if (tenth != lastTenth) {
                     lastTenth = tenth;
-                    out.println(m.get("orders.cli.progress", tenth * 10, message));
+                    out.println(m.get(key, tenth * 10, message));
                     out.flush();
                 }
             }
