@@ -15,6 +15,7 @@ import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.orders.DeliveryWindowLookup;
+import no.smartmat.console.orders.ImportFolder;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
@@ -44,6 +45,7 @@ public final class AppContext {
     private final SettingsService settings;
     private final OrderImportSettings orderImportSettings;
     private final OrderImportService orderImport;
+    private final ImportFolder importFolder;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -64,6 +66,8 @@ public final class AppContext {
         this.orderImport = new OrderImportService(db, orderImportSettings, new OrderRepository(), clients,
                 new DeliveryWindowLookup(orderImportSettings.fallbackWindowStart(), orderImportSettings.fallbackWindowEnd()),
                 audit, this.clock);
+        this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
+                java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -137,5 +141,10 @@ public final class AppContext {
 
     public OrderImportService orderImport() {
         return orderImport;
+    }
+
+    /** The watched folder; nothing looks at it until the console's Ordreimport starts watching. */
+    public ImportFolder importFolder() {
+        return importFolder;
     }
 }
