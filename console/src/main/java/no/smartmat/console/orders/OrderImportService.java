@@ -108,6 +108,8 @@ public final class OrderImportService {
                 clientWarnings(o, c, batch.day().get(), stops.get(c.id()), pauses.get(c.id()), problems);
             }
         }
+        problems.sort(java.util.Comparator.comparing((ImportProblem p) -> p.where().file())
+                .thenComparingInt(p -> p.where().line()));
         return new BatchPreview(batch, sameFile, previous, matches, existing, stops, problems);
     }
 
