@@ -105,6 +105,11 @@ class StopMergeTest {
         importClean(app, TestKitchen.user(app, Role.COORDINATOR), sample("groceries-ok.csv"));
 
         assertThat(ctx.fetchCount(STOP, STOP.DELIVERY_DATE.eq(TUESDAY))).isEqualTo(stopsBefore);
+        // The demo also leaves files in its import folder: the clean one previews without a problem.
+        Path folder = app.orderImport().settings().importFolder(app.dataDir());
+        assertThat(folder.resolve("fjordfrukt-2026-11-24.csv")).exists();
+        assertThat(folder.resolve("fjordfrukt-2026-11-24-med-feil.csv")).exists();
+        assertThat(OrderTestKitchen.problems(previewOne(app, folder.resolve("fjordfrukt-2026-11-24.csv")))).isEmpty();
         assertThat(stopPackages(ctx, "K-10131")).isEqualTo(k10131Before.plus(new Capacity(1, 0, 1)));
         assertThat(ctx.select(SUPPLIER_ORDER.KIND).from(SUPPLIER_ORDER).join(CLIENT).on(CLIENT.ID.eq(SUPPLIER_ORDER.CLIENT_ID))
                 .where(CLIENT.CLIENT_NUMBER.eq("K-10131")).and(SUPPLIER_ORDER.DELIVERY_DATE.eq(TUESDAY))
