@@ -60,12 +60,11 @@ public final class ImportFolder implements AutoCloseable {
         return folder;
     }
 
-    /** Looks at the folder now (creating it if missing). */
+    /** Looks at the folder now; a folder that is not there (yet) holds nothing. */
     public synchronized List<Entry> scan() {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!Files.isDirectory(folder)) {
+            lastSeen.clear();
+            return List.of();
         }
         List<Entry> entries = new ArrayList<>();
         Map<Path, Entry> seen = new HashMap<>();
@@ -102,6 +101,12 @@ public final class ImportFolder implements AutoCloseable {
     public synchronized void watch(Consumer<List<Entry>> onChange) {
         if (scheduler != null) {
             return;
+        }
+        try {
+            // Made once, so suppliers (or the coordinator) find it; not again on every look.
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LOG.warn("Cannot create the import folder {}", folder, e);
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "smartmat-import-folder");

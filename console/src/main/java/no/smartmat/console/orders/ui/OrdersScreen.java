@@ -760,6 +760,19 @@ public final class OrdersScreen implements Screen {
 
     private void startWatching() {
         ImportFolder folder = ui.app().importFolder();
+        // Stop looking when the console window closes (and let a new window start again).
+        root.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, oldWindow, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> folder.close());
+                    }
+                });
+                if (scene.getWindow() != null) {
+                    scene.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> folder.close());
+                }
+            }
+        });
         folder.watch(entries -> Platform.runLater(() -> {
             folderTable.getItems().setAll(entries);
             long ready = entries.stream().filter(ImportFolder.Entry::ready).count();
