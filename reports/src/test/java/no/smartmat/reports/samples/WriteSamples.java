@@ -4,7 +4,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 import no.smartmat.reports.labels.LabelLayout;
+import no.smartmat.reports.manifests.LoadingListRenderer;
+import no.smartmat.reports.manifests.ManifestOptions;
+import no.smartmat.reports.manifests.ManifestRenderer;
 import no.smartmat.reports.labels.LabelRenderer;
 
 /** Writes one PDF of each kind to a folder, for looking at them (pdftoppm). */
@@ -18,6 +24,17 @@ public final class WriteSamples {
                 System.out.println(format + ": " + result.pageCount() + " pages, warnings:");
                 result.warnings().forEach(w -> System.out.println("  " + w.message()));
             }
+        }
+        var routes = List.of(SampleManifests.route("BIL-3", "Ole Kristian Haugen", 40, 3),
+                SampleManifests.route("BIL-4", "Siv Åsmund Nordmann-Kjærstad", 12, 4));
+        try (OutputStream out = Files.newOutputStream(dir.resolve("manifests.pdf"))) {
+            var result = new ManifestRenderer().render(routes, ManifestOptions.defaults()
+                    .printedBy("Kari Koordinator", LocalDateTime.of(2026, 12, 1, 7, 12)), out);
+            System.out.println("manifests: " + result.pageCount() + " pages, warnings " + result.warnings());
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("loading.pdf"))) {
+            var result = new LoadingListRenderer().render(routes, out);
+            System.out.println("loading lists: " + result.pageCount() + " pages, warnings " + result.warnings());
         }
     }
 }
