@@ -25,7 +25,14 @@ public final class Canvas implements Closeable {
     private float strokeGray = 0;
 
     public Canvas(PDDocument document, PDPage page) throws IOException {
-        this.cs = new PDPageContentStream(document, page);
+        this(document, page, false);
+    }
+
+    /** With {@code append}, draws over what the page already has (footers added once the page count is known). */
+    public Canvas(PDDocument document, PDPage page, boolean append) throws IOException {
+        this.cs = append
+                ? new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)
+                : new PDPageContentStream(document, page);
         this.pageHeight = page.getMediaBox().getHeight();
     }
 

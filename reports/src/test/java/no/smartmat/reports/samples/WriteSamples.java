@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import no.smartmat.reports.haccp.HaccpReportRenderer;
 import no.smartmat.reports.labels.LabelLayout;
 import no.smartmat.reports.manifests.LoadingListRenderer;
 import no.smartmat.reports.manifests.ManifestOptions;
@@ -31,6 +32,10 @@ public final class WriteSamples {
             var result = new ManifestRenderer().render(routes, ManifestOptions.defaults()
                     .printedBy("Kari Koordinator", LocalDateTime.of(2026, 12, 1, 7, 12)), out);
             System.out.println("manifests: " + result.pageCount() + " pages, warnings " + result.warnings());
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("haccp.pdf"))) {
+            var result = new HaccpReportRenderer().render(SampleHaccp.report(), out);
+            System.out.println("haccp: " + result.pageCount() + " pages, warnings " + result.warnings());
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve("loading.pdf"))) {
             var result = new LoadingListRenderer().render(routes, out);
