@@ -69,6 +69,13 @@ class UnitStatisticsTest {
     }
 
     @Test
+    void theNightClocksGoBackHasTwentyFiveHoursOfPeriod() {
+        HaccpReport report = new HaccpReport("K", java.time.LocalDate.of(2026, 10, 25), java.time.LocalDate.of(2026, 10, 25),
+                "R", at(1, 0, 0), SampleHaccp.OSLO, List.of(), List.of());
+        assertThat(Duration.between(report.periodStart(), report.periodEnd())).isEqualTo(Duration.ofHours(25));
+    }
+
+    @Test
     void ignoresReadingsOutsideThePeriod() {
         HaccpUnit u = unit(Duration.ofHours(1), List.of(SampleHaccp.chilled()),
                 Reading.sensor(at(1, 0, 0).minusSeconds(60), 20.0),

@@ -219,6 +219,15 @@ class LabelRendererTest {
     }
 
     @Test
+    void rejectsLayoutsThatCannotBePrinted() {
+        LabelLayout thermal = LabelLayout.of(LabelLayout.Format.THERMAL_100X150);
+        assertThatThrownBy(() -> thermal.withOffset(12, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> thermal.withSkippedPositions(1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> thermal.withPadding(30)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(LabelLayout.of(LabelLayout.Format.A4_3X8).withSkippedPositions(23).skipPositions()).isEqualTo(23);
+    }
+
+    @Test
     void rejectsImpossibleStopAndBagNumbers() {
         assertThatThrownBy(() -> label(sscc(1), "X", 24, 23, Zone.CHILLED, 1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> label(sscc(1), "X", 1, 23, Zone.CHILLED, 4, 3)).isInstanceOf(IllegalArgumentException.class);
