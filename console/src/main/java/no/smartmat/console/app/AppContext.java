@@ -63,7 +63,7 @@ public final class AppContext {
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
         this.orderImportSettings = config.load("orders", OrderImportSettings.class);
-        this.orderImport = new OrderImportService(db, orderImportSettings, new OrderRepository(), clients,
+        this.orderImport = new OrderImportService(db, orderImportSettings, new OrderRepository(), clientRepository, clients,
                 new DeliveryWindowLookup(orderImportSettings.fallbackWindowStart(), orderImportSettings.fallbackWindowEnd()),
                 audit, this.clock);
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),

@@ -175,7 +175,8 @@ public record CsvFile(String fileName, Charset charset, char delimiter, List<Str
         }
         Charset charset = detected.get();
         try (InputStream in = source.open();
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16)) {
+             LineTracker lines = new LineTracker(new InputStreamReader(in, charset));
+             BufferedReader reader = new BufferedReader(lines, 1 << 16)) {
             // A BOM decodes to U+FEFF at the start of the header, which cleanHeader removes.
             reader.mark(1 << 16);
             String firstLine;
@@ -191,10 +192,8 @@ public record CsvFile(String fileName, Charset charset, char delimiter, List<Str
                     .setTrim(true).get();
             List<String> header = null;
             try (CSVParser parser = CSVParser.parse(reader, format)) {
-                long lineBefore = parser.getCurrentLineNumber();
                 for (CSVRecord record : parser) {
-                    int startLine = (int) lineBefore + 1;
-                    lineBefore = parser.getCurrentLineNumber();
+                    int startLine = lines.lineOfRecordAt(record.getCharacterPosition());
                     if (header == null) {
                         header = record.stream().map(CsvFile::cleanHeader).toList();
                         if (header.stream().allMatch(String::isEmpty)) {
@@ -215,6 +214,67 @@ public record CsvFile(String fileName, Charset charset, char delimiter, List<Str
                 return Optional.of(UserMessage.of("csv.error.empty", fileName));
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Remembers where each line starts, and which lines hold more than a line break, as the text streams
+     * through: so a streamed row reports the line a person sees in an editor (past blank lines and quoted
+     * line breaks), as {@link #read} does, without keeping the text.
+     */
+    private static final class LineTracker extends java.io.FilterReader {
+        private int[] starts = new int[1024];
+        private final java.util.BitSet blank = new java.util.BitSet();
+        private int lines = 1;
+        private long position;
+        private boolean lineHasText;
+
+        LineTracker(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                see((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                see(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void see(char c) {
+            position++;
+            if (c == '\n') {
+                if (!lineHasText) {
+                    blank.set(lines - 1);
+                }
+                if (lines == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = (int) position;
+                lineHasText = false;
+            } else if (c != '\r') {
+                lineHasText = true;
+            }
+        }
+
+        /** The 1-based line of the first line that is not blank at or after {@code recordPosition}. */
+        int lineOfRecordAt(long recordPosition) {
+            int index = java.util.Arrays.binarySearch(starts, 0, lines, (int) recordPosition);
+            int line = index >= 0 ? index : -index - 2;
+            while (line < lines - 1 && blank.get(line)) {
+                line++;
+            }
+            return line + 1;
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.db.BulkInsert;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.users.CurrentUser;

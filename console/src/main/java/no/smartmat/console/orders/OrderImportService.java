@@ -51,14 +51,14 @@ public final class OrderImportService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public OrderImportService(Database db, OrderImportSettings settings, OrderRepository orders, ClientService clientService,
-                              DeliveryWindowLookup windows, AuditLog audit, Clock clock) {
+    public OrderImportService(Database db, OrderImportSettings settings, OrderRepository orders, ClientRepository clients,
+                              ClientService clientService, DeliveryWindowLookup windows, AuditLog audit, Clock clock) {
         this.db = db;
         this.settings = settings;
         this.reader = new OrderFileReader(settings);
         this.assembler = new BatchAssembler(settings);
         this.orders = orders;
-        this.clients = clientService.repository();
+        this.clients = clients;
         this.clientService = clientService;
         this.windows = windows;
         this.audit = audit;

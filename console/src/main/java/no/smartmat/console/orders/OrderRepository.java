@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.smartmat.console.db.BulkInsert;
 import no.smartmat.console.db.jooq.tables.records.OrderBatchRecord;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Zone;
@@ -131,7 +132,7 @@ public final class OrderRepository {
         r.setFileHash(hash);
         r.setOrderCount(0);
         r.setPackageCount(0);
-        r.setImportedBy(importedBy == null ? null : Math.toIntExact(importedBy));
+        r.setImportedBy(importedBy);
         r.setImportedByName(importedByName);
         r.setImportedAt(at);
         r.setChangeSummary(changes);

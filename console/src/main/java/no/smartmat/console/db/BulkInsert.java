@@ -1,4 +1,4 @@
-package no.smartmat.console.orders;
+package no.smartmat.console.db;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,21 +9,24 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.exception.DataAccessException;
 
 /**
- * Many rows into one table in the current transaction: the INSERT is rendered by jOOQ from the generated
- * table (no SQL in strings), then executed as one JDBC batch with values converted by the fields' own
- * converters. jOOQ's per-value binding costs more than SQLite's insert at 60,000 rows; this keeps a
- * 10,000-order batch well under a second to write.
+ * Many rows into one table inside the caller's transaction: the INSERT is rendered by jOOQ from the
+ * generated table (no SQL in strings), then run as JDBC batches with each value converted by its field's
+ * own converter. At 60,000 rows jOOQ's per-value batch binding (and its Loader's multi-row INSERTs) cost
+ * several times what SQLite needs; this writes the order import's 10,000-order batch in well under a second.
+ * {@code between} runs after each chunk, e.g. to stop a cancelled import (it may throw; the transaction then
+ * rolls back).
  */
-final class BulkInsert {
+public final class BulkInsert {
 
     private static final int CHUNK = 2_000;
 
     private BulkInsert() {}
 
-    static void run(DSLContext ctx, Table<?> table, List<? extends TableField<?, ?>> fields, List<Object[]> rows,
-                    Runnable checkCancelled) {
+    public static void run(DSLContext ctx, Table<?> table, List<? extends TableField<?, ?>> fields, List<Object[]> rows,
+                           Runnable between) {
         if (rows.isEmpty()) {
             return;
         }
@@ -43,12 +46,12 @@ final class BulkInsert {
                     ps.addBatch();
                     if (++n % CHUNK == 0) {
                         ps.executeBatch();
-                        checkCancelled.run();
+                        between.run();
                     }
                 }
                 ps.executeBatch();
             } catch (SQLException e) {
-                throw new org.jooq.exception.DataAccessException("bulk insert into " + table.getName() + " failed", e);
+                throw new DataAccessException("bulk insert into " + table.getName() + " failed", e);
             }
         });
     }
@@ -58,7 +61,6 @@ final class BulkInsert {
         if (value == null) {
             return null;
         }
-        Converter<Object, Object> converter = (Converter<Object, Object>) field.getConverter();
-        return converter.to(value);
+        return ((Converter<Object, Object>) field.getConverter()).to(value);
     }
 }
