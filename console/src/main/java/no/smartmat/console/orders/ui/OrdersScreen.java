@@ -86,6 +86,7 @@ public final class OrdersScreen implements Screen {
     private final Tab historyTab = new Tab();
 
     private final ComboBox<BatchPreview> batchChoice = new ComboBox<>();
+    private final Label batchCount = new Label();
     private final Label status = new Label();
     private final Label summary = new Label();
     private final TableView<OrderRow> ordersTable = new TableView<>();
@@ -303,7 +304,11 @@ public final class OrdersScreen implements Screen {
         status.setWrapText(true);
         summary.setId("orders-summary");
         summary.setWrapText(true);
-        HBox head = new HBox(12, batchChoice, status);
+        batchCount.setId("orders-batch-count");
+        batchCount.managedProperty().bind(batchCount.visibleProperty());
+        batchCount.visibleProperty().bind(batchChoice.visibleProperty());
+        batchCount.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(12, batchChoice, batchCount, status);
         head.setAlignment(Pos.CENTER_LEFT);
 
         ordersTable.setId("orders-table");
@@ -349,7 +354,7 @@ public final class OrdersScreen implements Screen {
         problemsTable.setItems(problems);
         problemsTable.setPlaceholder(new Label(ui.tr("orders.ui.noProblems")));
         problemsTable.getColumns().addAll(List.of(
-                col(ui.tr("orders.ui.col.state"), 60, this::problemState),
+                minWidth(col(ui.tr("orders.ui.col.state"), 72, this::problemState), 64),
                 problemFileColumn,
                 wrapping(ui.tr("orders.ui.col.where"), 110, p -> ui.messages().render(p.where().describe())),
                 wrapping(ui.tr("orders.ui.col.field"), 110, ImportProblem::field),
@@ -445,6 +450,7 @@ public final class OrdersScreen implements Screen {
         batchChoice.setVisible(s.batches().size() > 1);
         batchChoice.getItems().setAll(s.batches());
         batchChoice.setValue(current);
+        batchCount.setText(ui.tr("orders.ui.batchOf", s.batches().indexOf(current) + 1, s.batches().size()));
         problems.setAll(current.problems());
         problemFileColumn.setVisible(current.batch().files().size() > 1);
         previewSplit.setDividerPositions(current.problems().isEmpty() ? 0.72 : 0.45);
@@ -908,6 +914,11 @@ public final class OrdersScreen implements Screen {
         if (!text.isEmpty()) {
             message.getStyleClass().add(ok ? "success-message" : "field-error");
         }
+    }
+
+    private static <T, V> TableColumn<T, V> minWidth(TableColumn<T, V> column, double width) {
+        column.setMinWidth(width);
+        return column;
     }
 
     /** A text column; a cell whose text is cut off shows all of it as a tooltip. */
