@@ -14,6 +14,7 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
@@ -38,6 +39,7 @@ public final class AppContext {
     private final ClientService clients;
     private final ClientRegisterImport clientRegisterImport;
     private final SettingsService settings;
+    private final Haccp haccp;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -54,6 +56,7 @@ public final class AppContext {
         this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
+        this.haccp = new Haccp(db, this.clock, config, kitchen, audit, users, fleetRepository);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -123,5 +126,9 @@ public final class AppContext {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public Haccp haccp() {
+        return haccp;
     }
 }
