@@ -66,7 +66,16 @@ public final class ColdUnitService {
     }
 
     public Optional<WatchedUnit> watched(long unitId) {
-        return watched().stream().filter(w -> w.unit().id() == unitId).findFirst();
+        return watched(db.dsl(), unitId);
+    }
+
+    /** One unit with its limits, in the caller's transaction (cheaper than loading every unit). */
+    public Optional<WatchedUnit> watched(DSLContext ctx, long unitId) {
+        return repo.unit(ctx, unitId).flatMap(u -> {
+            List<Limits> limits = repo.limits(ctx, u);
+            return limits.isEmpty() ? Optional.empty()
+                    : Optional.of(new WatchedUnit(u, new LimitTimeline(limits, clock.getZone())));
+        });
     }
 
     public Optional<WatchedUnit> byCode(String code) {

@@ -1,5 +1,16 @@
 package no.smartmat.console.haccp;
 
+import static no.smartmat.console.db.jooq.Tables.PRINT_LOG;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.users.CurrentUser;
+import no.smartmat.reports.common.RenderResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,11 +38,13 @@ public final class Haccp {
     private final HaccpCsvExport csvExport;
     private final Database db;
     private final Clock clock;
+    private final AuditLog audit;
 
     public Haccp(Database db, Clock clock, ConfigLoader configLoader, KitchenSettings kitchen, AuditLog audit,
                  UserService users, FleetRepository fleet) {
         this.db = db;
         this.clock = clock;
+        this.audit = audit;
         this.config = configLoader.load("haccp", HaccpConfig.class);
         this.chain = new HaccpChain(clock);
         this.repository = new HaccpRepository(chain);
@@ -94,6 +107,44 @@ public final class Haccp {
         return csvExport;
     }
 
+    /** What writing the report gave: the report's content, the renderer's result, the file. */
+    public record WrittenReport(HaccpReport report, RenderResult result, Path file) {}
+
+    /**
+     * Builds the report for the period, renders it to {@code out} (written to a temporary file first, so a failure
+     * leaves no half PDF), and records it in the print log.
+     */
+    public WrittenReport writeReport(LocalDate from, LocalDate to, Optional<Long> unitId, Path out,
+                                     CurrentUser by) throws IOException {
+        HaccpReport report = reports.build(from, to, unitId, by.displayName());
+        Path dir = out.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".haccp-", ".pdf.tmp");
+        RenderResult result;
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                result = HaccpPdf.write(report, new Messages(Messages.NORWEGIAN), o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        int pages = result.pageCount();
+        db.transactionRun(tx -> {
+            tx.insertInto(PRINT_LOG)
+                    .set(PRINT_LOG.DOCUMENT, "HACCP_REPORT")
+                    .set(PRINT_LOG.SCOPE, from + ".." + to
+                            + unitId.map(u -> " enhet " + u).orElse(""))
+                    .set(PRINT_LOG.TARGET, out.toAbsolutePath().toString())
+                    .set(PRINT_LOG.PAGES, pages)
+                    .set(PRINT_LOG.PRINTED_BY, by.id().map(Long::intValue).orElse(null))
+                    .set(PRINT_LOG.PRINTED_AT, clock.instant())
+                    .execute();
+            audit.record(tx, by, "REPORT", "haccp", from + ".." + to, out.toAbsolutePath() + " (" + pages + " sider)");
+        });
+        return new WrittenReport(report, result, out);
+    }
+
     /** Open deviations, the last {@code dashboardDays}' missing checks, calibrations due, rounds due now. */
     public HaccpOverview overview() {
         LocalDate today = LocalDate.now(clock);
@@ -101,7 +152,7 @@ public final class Haccp {
                 .collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().label()));
         return new HaccpOverview(deviations.open(),
                 missingChecks.between(today.minusDays(Math.max(0, config.dashboardDays() - 1)), today,
-                        java.util.Optional.empty()),
+                        Optional.empty()),
                 units.calibrations(today), readings.dueNow().size(), labels);
     }
 }

@@ -57,7 +57,10 @@ public final class HaccpRepository {
     }
 
     public Optional<ColdUnit> unit(DSLContext ctx, long id) {
-        return units(ctx).stream().filter(u -> u.id() == id).findFirst();
+        return ctx.select(COLD_UNIT.asterisk(), VEHICLE.CODE).from(COLD_UNIT)
+                .leftJoin(VEHICLE).on(VEHICLE.ID.eq(COLD_UNIT.VEHICLE_ID))
+                .where(COLD_UNIT.ID.eq(id))
+                .fetchOptional(r -> toUnit(r.into(COLD_UNIT), Optional.ofNullable(r.get(VEHICLE.CODE))));
     }
 
     public Optional<ColdUnit> unitByCode(DSLContext ctx, String code) {

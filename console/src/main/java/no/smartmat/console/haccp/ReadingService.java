@@ -129,8 +129,7 @@ public final class ReadingService {
             return Validated.invalid(errors);
         }
         return db.transaction(tx -> {
-            Optional<ColdUnitService.WatchedUnit> found = units.watched(tx).stream()
-                    .filter(u -> u.unit().id() == entry.unitId()).findFirst();
+            Optional<ColdUnitService.WatchedUnit> found = units.watched(tx, entry.unitId());
             if (found.isEmpty() || !found.get().unit().active()) {
                 return Validated.invalid(List.of(FieldError.of("unit", String.valueOf(entry.unitId()),
                         "haccp.validation.noSuchUnit")));
@@ -229,8 +228,7 @@ public final class ReadingService {
             Reading saved = repo.insertReading(tx, new HaccpRepository.NewReading(o.unitId(), at, value.get(), o.source(),
                     o.method(), o.instrumentId(), o.occasion(), o.late(), Optional.of(o.id()), why, Optional.empty()),
                     by.id(), now, names).orElseThrow();
-            ColdUnitService.WatchedUnit w = units.watched(tx).stream().filter(u -> u.unit().id() == o.unitId())
-                    .findFirst().orElseThrow();
+            ColdUnitService.WatchedUnit w = units.watched(tx, o.unitId()).orElseThrow();
             deviations.evaluate(tx, w, at.isBefore(o.measuredAt()) ? at : o.measuredAt(), now);
             audit.record(tx, by, "CORRECT", "temperature_reading", String.valueOf(o.id()),
                     o.celsius() + " -> " + value.get() + " °C: " + why.get());
