@@ -38,7 +38,8 @@ public record ColdUnit(long id, String code, String name, UnitKind kind, String 
         return calibrationDue.map(d -> d.isBefore(today)).orElse(false);
     }
 
+    /** "KR-1 Kjølerom 1"; a van compartment's name already says its van ("BIL-03 kjøleavdeling"). */
     public String label() {
-        return code + " " + name;
+        return vehicleCode.filter(name::startsWith).isPresent() ? name : code + " " + name;
     }
 }

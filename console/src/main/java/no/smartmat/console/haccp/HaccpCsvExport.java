@@ -23,7 +23,8 @@ import org.jooq.DSLContext;
 
 /**
  * Every reading of a period as written (corrected rows included and marked), for a spreadsheet in a Norwegian
- * locale: ';' separated, decimal comma, dd.MM.yyyy HH:mm, UTF-8 with BOM so Excel shows æøå.
+ * locale: ';' separated, decimal comma, dd.MM.yyyy HH:mm, UTF-8 with BOM so Excel shows æøå. Negative numbers get
+ * an ASCII hyphen: Java's Norwegian format writes U+2212, which Excel reads as text.
  */
 public final class HaccpCsvExport {
 
@@ -71,7 +72,7 @@ public final class HaccpCsvExport {
                 Limits l = w.limits().at(r.measuredAt());
                 csv.printRecord(w.unit().code(), w.unit().name(), messages.get("haccp.kind." + w.unit().kind()),
                         HaccpTimes.format(r.measuredAt(), zone), HaccpTimes.format(r.recordedAt(), zone),
-                        decimal.format(r.celsius()), messages.get("haccp.level." + (l.isCooling() ? Level.GREEN : l.level(r.celsius()))),
+                        decimal.format(r.celsius()).replace('\u2212', '-'), messages.get("haccp.level." + (l.isCooling() ? Level.GREEN : l.level(r.celsius()))),
                         messages.get("haccp.source." + r.source()), messages.get("haccp.method." + r.method()),
                         r.instrumentId(), r.occasion().isEmpty() ? "" : messages.get("haccp.occasion." + r.occasion()),
                         r.late() ? "ja" : "nei", r.recordedBy(),

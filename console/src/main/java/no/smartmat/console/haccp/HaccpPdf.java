@@ -59,7 +59,7 @@ public final class HaccpPdf {
                 .map(d -> deviation(d, u, m, r.zone())).toList();
         List<no.smartmat.reports.haccp.MissingCheck> missing = s.missingChecks().stream()
                 .map(c -> new no.smartmat.reports.haccp.MissingCheck(c.from(), c.to(), missingText(c, s, r, m))).toList();
-        return new HaccpUnit(u.code(), u.code() + " " + u.name(), kind(u.kind()), location(u), instrument, limits,
+        return new HaccpUnit(u.code(), u.label(), kind(u.kind()), location(u), instrument, limits,
                 DeviationService.maxHold(u), readings, deviations, missing);
     }
 

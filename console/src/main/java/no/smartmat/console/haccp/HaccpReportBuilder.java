@@ -1,5 +1,7 @@
 package no.smartmat.console.haccp;
 
+import static no.smartmat.console.db.jooq.Tables.APP_USER;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,9 +75,18 @@ public final class HaccpReportBuilder {
         }
         List<HaccpReport.AfterSignOff> after = afterSignOff(ctx, periodSignOffs, sections, names, zone);
         HaccpChain.Verification v = chain.verify(ctx);
-        String responsible = config.responsiblePerson().isBlank() ? generatedBy : config.responsiblePerson();
+        String responsible = config.responsiblePerson().isBlank() ? responsibleFallback(ctx, generatedBy)
+                : config.responsiblePerson();
         return new HaccpReport(kitchen.name(), kitchen.municipality(), from, to, responsible, generatedBy, now, zone,
                 sections, periodSignOffs, after, new HaccpReport.Chain(v.intact(), v.links(), v.head(), v.problems().size()));
+    }
+
+    /** Without a name in haccp.yaml: the kitchen's supervisor if it has exactly one, else whoever makes the report. */
+    private static String responsibleFallback(DSLContext ctx, String generatedBy) {
+        List<String> supervisors = ctx.select(APP_USER.DISPLAY_NAME).from(APP_USER)
+                .where(APP_USER.ROLE.eq(no.smartmat.console.users.Role.SUPERVISOR.name())).and(APP_USER.IS_ACTIVE.isTrue())
+                .fetch(APP_USER.DISPLAY_NAME);
+        return supervisors.size() == 1 ? supervisors.getFirst() : generatedBy;
     }
 
     private HaccpReport.UnitSection section(DSLContext ctx, ColdUnitService.WatchedUnit w, LocalDate from, LocalDate to,
