@@ -15,11 +15,11 @@ import no.smartmat.console.users.Role;
  * A small real kitchen for HACCP tests: a cold room and a freezer with sensors (every 15 minutes), a fridge read by
  * hand, a blast chiller, one van's two compartments; a kitchen worker and a supervisor; a clock the test moves.
  */
-final class HaccpKitchen {
+public final class HaccpKitchen {
 
     static final LocalDate MONDAY = TestKitchen.MONDAY;
 
-    final AppContext app;
+    public final AppContext app;
     final Haccp haccp;
     final MutableClock clock;
     final CurrentUser kitchen;
@@ -33,7 +33,7 @@ final class HaccpKitchen {
         this.supervisor = TestKitchen.user(app, Role.SUPERVISOR);
     }
 
-    static HaccpKitchen create(Path dir) {
+    public static HaccpKitchen create(Path dir) {
         MutableClock clock = new MutableClock(MONDAY.atTime(10, 0), TestKitchen.OSLO);
         AppContext app = TestKitchen.empty(dir, clock);
         HaccpKitchen k = new HaccpKitchen(app, clock);
