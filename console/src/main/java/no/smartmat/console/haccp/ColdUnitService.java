@@ -56,9 +56,10 @@ public final class ColdUnitService {
         return watched(db.dsl());
     }
 
-    /** Units that have limits (every unit made through this service has), in code order. */
+    /** Units that have limits (every unit made through this service has): the kitchen's own by code, then the vans'. */
     public List<WatchedUnit> watched(DSLContext ctx) {
-        List<ColdUnit> units = repo.units(ctx);
+        List<ColdUnit> units = repo.units(ctx).stream()
+                .sorted(Comparator.comparing((ColdUnit u) -> u.kind().isVan()).thenComparing(ColdUnit::code)).toList();
         Map<Long, ColdUnit> byId = units.stream().collect(Collectors.toMap(ColdUnit::id, Function.identity()));
         Map<Long, List<Limits>> limits = repo.limits(ctx, byId);
         return units.stream().filter(u -> limits.containsKey(u.id()))

@@ -70,7 +70,7 @@ public final class HaccpDemo {
 
     private void run(LocalDate first, LocalDate today, Instant now) {
         CurrentUser admin = CurrentUser.headless("demo");
-        LocalDate since = first.minusDays(30);
+        LocalDate since = first; // watched from the first demo day: earlier days would all be missed rounds
         sensorUnit("KR-1", "Kjølerom 1 – middager", UnitKind.COLD_ROOM, "Produksjonskjøkken, 1. etasje", "dt-kr1",
                 today.plusDays(120), since, admin);
         sensorUnit("KR-2", "Kjølerom 2 – dagligvarer", UnitKind.COLD_ROOM, "Varemottak", "dt-kr2", today.minusDays(5),

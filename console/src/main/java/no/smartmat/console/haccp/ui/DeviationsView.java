@@ -75,11 +75,11 @@ final class DeviationsView {
 
         deviations.setId("haccp-deviations");
         deviations.getColumns().addAll(List.of(
-                col(ui.tr("haccp.ui.col.unit"), 200, d -> labels.getOrDefault(d.unitId(), "")),
-                col(ui.tr("haccp.ui.col.what"), 130, d -> ui.tr("haccp.deviationKind." + d.kind())),
-                col(ui.tr("haccp.ui.col.level"), 60, d -> format.level(d.severity())),
-                col(ui.tr("haccp.ui.col.from"), 125, d -> format.dateTime(d.startedAt())),
-                col(ui.tr("haccp.ui.col.duration"), 90, d -> format.duration(d.duration(ui.app().clock().instant()))),
+                col(ui.tr("haccp.ui.col.unit"), 160, d -> labels.getOrDefault(d.unitId(), "")),
+                col(ui.tr("haccp.ui.col.what"), 100, d -> ui.tr("haccp.deviationKind." + d.kind())),
+                col(ui.tr("haccp.ui.col.level"), 50, d -> format.level(d.severity())),
+                col(ui.tr("haccp.ui.col.from"), 135, d -> format.dateTime(d.startedAt())),
+                col(ui.tr("haccp.ui.col.duration"), 95, d -> format.duration(d.duration(ui.app().clock().instant()))),
                 col(ui.tr("haccp.ui.col.extreme"), 80, d -> d.maxCelsius().map(format::celsius).orElse("")),
                 col(ui.tr("haccp.ui.col.status"), 130, d -> ui.tr("haccp.status." + d.status()))));
         deviations.setRowFactory(t -> new TableRow<>() {
@@ -94,6 +94,7 @@ final class DeviationsView {
         });
         deviations.setPlaceholder(new Label(ui.tr("haccp.ui.deviations.none")));
         deviations.getStyleClass().add(Styles.DENSE);
+        deviations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         deviations.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null) {
                 missing.getSelectionModel().clearSelection();
@@ -109,6 +110,7 @@ final class DeviationsView {
                 colM(ui.tr("haccp.ui.col.to"), 125, m -> m.ongoing() ? ui.tr("haccp.status.ONGOING") : format.dateTime(m.to()))));
         missing.setPlaceholder(new Label(ui.tr("haccp.ui.missing.none")));
         missing.getStyleClass().add(Styles.DENSE);
+        missing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         missing.setPrefHeight(220);
         missing.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> {
             if (m != null) {
@@ -147,6 +149,7 @@ final class DeviationsView {
         close.setText(ui.tr("haccp.ui.deviation.close"));
         close.setWrapText(true);
         save.setId("haccp-action-save");
+        save.setText(ui.tr("haccp.ui.deviation.save"));
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> save());
         message.setId("haccp-action-message");
@@ -167,6 +170,7 @@ final class DeviationsView {
     private TableColumn<Deviation, String> col(String title, double width, Function<Deviation, String> value) {
         TableColumn<Deviation, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.85);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
     }
@@ -174,6 +178,7 @@ final class DeviationsView {
     private TableColumn<MissingCheck, String> colM(String title, double width, Function<MissingCheck, String> value) {
         TableColumn<MissingCheck, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.85);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
     }
@@ -230,9 +235,9 @@ final class DeviationsView {
             Deviation x = d.get();
             detailTitle.setText(ui.tr("haccp.ui.deviation.title", labels.getOrDefault(x.unitId(), ""),
                     ui.tr("haccp.deviationKind." + x.kind())));
-            line(ui.tr("haccp.ui.deviation.period", format.dateTime(x.startedAt()),
-                    x.endedAt().map(format::dateTime).orElse(ui.tr("haccp.status.ONGOING").toLowerCase(ui.messages().locale())),
-                    format.duration(x.duration(ui.app().clock().instant()))));
+            String duration = format.duration(x.duration(ui.app().clock().instant()));
+            line(x.endedAt().map(end -> ui.tr("haccp.ui.deviation.period", format.dateTime(x.startedAt()), format.dateTime(end),
+                    duration)).orElse(ui.tr("haccp.ui.deviation.periodOngoing", format.dateTime(x.startedAt()), duration)));
             line(ui.tr("haccp.ui.deviation.extremes", x.maxCelsius().map(format::celsius).orElse("–"),
                     x.minCelsius().map(format::celsius).orElse("–"), format.level(x.severity())));
             if (!x.rule().isBlank()) {

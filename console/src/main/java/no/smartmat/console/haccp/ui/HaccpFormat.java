@@ -29,6 +29,25 @@ final class HaccpFormat {
         this.zone = ui.app().zone();
     }
 
+    /** Dates as the kitchen writes them (23.11.2026), whatever the machine's locale; ISO is accepted when typed. */
+    static javafx.scene.control.DatePicker datePicker(String id) {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
+        picker.setId(id);
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : HaccpTimes.DATE.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return no.smartmat.console.validation.Fields.date("date", text, new java.util.ArrayList<>()).orElse(null);
+            }
+        });
+        picker.setPrefWidth(140);
+        return picker;
+    }
+
     String celsius(double value) {
         return celsius.format(value) + " °C";
     }

@@ -48,8 +48,8 @@ final class HistoryView {
     private final UiContext ui;
     private final HaccpFormat format;
     private final ComboBox<ColdUnitService.WatchedUnit> unit = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = HaccpFormat.datePicker("haccp-history-from");
+    private final DatePicker to = HaccpFormat.datePicker("haccp-history-to");
     private final TableView<Row> table = new TableView<>();
     private final NumberAxis time = new NumberAxis();
     private final NumberAxis celsius = new NumberAxis();
@@ -92,17 +92,18 @@ final class HistoryView {
 
         table.setId("haccp-history");
         table.getColumns().addAll(List.of(
-                col(ui.tr("haccp.ui.col.measured"), 125, r -> format.dateTime(r.reading().measuredAt())),
+                col(ui.tr("haccp.ui.col.measured"), 140, r -> format.dateTime(r.reading().measuredAt())),
                 col(ui.tr("haccp.ui.col.value"), 75, r -> format.celsius(r.reading().celsius())),
-                col(ui.tr("haccp.ui.col.source"), 110, r -> ui.tr("haccp.source." + r.reading().source())),
+                col(ui.tr("haccp.ui.col.source"), 120, r -> ui.tr("haccp.source." + r.reading().source())),
                 col(ui.tr("haccp.ui.col.occasion"), 120, r -> format.occasion(r.reading().occasion())),
-                col(ui.tr("haccp.ui.col.recorded"), 125, r -> format.dateTime(r.reading().recordedAt())
+                col(ui.tr("haccp.ui.col.recorded"), 140, r -> format.dateTime(r.reading().recordedAt())
                         + (r.reading().late() ? " (" + ui.tr("haccp.ui.history.late") + ")" : "")),
                 col(ui.tr("haccp.ui.col.by"), 120, r -> r.reading().recordedBy()),
                 col(ui.tr("haccp.ui.col.status"), 220, r -> r.corrected() ? ui.tr("haccp.csv.status.corrected")
                         : r.reading().correctionReason().map(x -> ui.tr("haccp.ui.history.correction", x))
                         .orElse(ui.tr("haccp.csv.status.valid")))));
         table.getStyleClass().add(Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> choose(Optional.ofNullable(r)));
         table.setPrefHeight(300);
 
@@ -154,6 +155,7 @@ final class HistoryView {
     private TableColumn<Row, String> col(String title, double width, Function<Row, String> v) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.85);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(v.apply(cd.getValue())));
         return c;
     }
@@ -168,8 +170,9 @@ final class HistoryView {
             unit.getItems().setAll(units);
             if (was != null) {
                 units.stream().filter(w -> w.unit().id() == was.unit().id()).findFirst().ifPresent(unit::setValue);
-            } else if (!units.isEmpty()) {
-                unit.setValue(units.getFirst());
+            } else {
+                units.stream().filter(w -> w.unit().hasSensor()).findFirst().or(() -> units.stream().findFirst())
+                        .ifPresent(unit::setValue);
             }
         }, e -> message.setText(ui.tr("haccp.ui.loadFailed", e.getMessage()))));
     }

@@ -233,6 +233,8 @@ final class RoundsView {
             value.getStyleClass().add("haccp-value");
             value.setPromptText("°C");
             value.setPrefColumnCount(5);
+            value.setPrefWidth(90);
+            value.setMaxWidth(90);
             value.textProperty().addListener((o, a, b) -> judge());
             time.setId("haccp-time-" + id);
             time.setPromptText(ui.tr("haccp.ui.rounds.now"));
@@ -240,6 +242,7 @@ final class RoundsView {
             method.getItems().setAll(MeasureMethod.values());
             method.setValue(limits.isCooling() ? MeasureMethod.PROBE : MeasureMethod.AIR);
             method.setConverter(enumText("haccp.method."));
+            method.setPrefWidth(150);
             state.setId("haccp-state-" + id);
             HBox line = new HBox(10, unit, whenLabel, range, value, new Label(ui.tr("haccp.ui.rounds.at")), time, method, state);
             line.setAlignment(Pos.CENTER_LEFT);

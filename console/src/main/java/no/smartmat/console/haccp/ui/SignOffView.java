@@ -44,7 +44,7 @@ final class SignOffView {
     private final UiContext ui;
     private final HaccpFormat format;
     private final ComboBox<SignOffService.PeriodKind> kind = new ComboBox<>();
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = HaccpFormat.datePicker("haccp-signoff-day");
     private final ComboBox<Optional<ColdUnitService.WatchedUnit>> unit = new ComboBox<>();
     private final Label preview = new Label();
     private final TextArea comment = new TextArea();
@@ -52,8 +52,8 @@ final class SignOffView {
     private final Button sign = new Button();
     private final Label signMessage = new Label();
     private final VBox signedList = new VBox(4);
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = HaccpFormat.datePicker("haccp-report-from");
+    private final DatePicker to = HaccpFormat.datePicker("haccp-report-to");
     private final ComboBox<Optional<ColdUnitService.WatchedUnit>> reportUnit = new ComboBox<>();
     private final Label reportMessage = new Label();
     private final Label chainMessage = new Label();
@@ -78,7 +78,6 @@ final class SignOffView {
                 return null;
             }
         });
-        day.setId("haccp-signoff-day");
         day.setValue(today.minusDays(1));
         unit.setId("haccp-signoff-unit");
         unit.setConverter(unitText());
@@ -116,8 +115,6 @@ final class SignOffView {
         Label signedTitle = new Label(ui.tr("haccp.ui.signoff.earlier"));
         signedTitle.getStyleClass().add("haccp-section-title");
 
-        from.setId("haccp-report-from");
-        to.setId("haccp-report-to");
         from.setValue(today.minusDays(7));
         to.setValue(today.minusDays(1));
         reportUnit.setId("haccp-report-unit");

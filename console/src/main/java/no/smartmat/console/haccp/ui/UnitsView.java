@@ -77,6 +77,7 @@ final class UnitsView {
                 col(ui.tr("haccp.ui.col.reading"), 110, w -> w.unit().sensorIntervalMinutes()
                         .map(i -> ui.tr("haccp.ui.units.sensorEvery", i)).orElse(ui.tr("haccp.ui.units.manual")))));
         table.getStyleClass().add(Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
             if (w != null) {
                 edit(Optional.of(w));
@@ -174,6 +175,7 @@ final class UnitsView {
                                                                 Function<ColdUnitService.WatchedUnit, String> value) {
         TableColumn<ColdUnitService.WatchedUnit, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.85);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
     }
