@@ -134,7 +134,7 @@ public final class ColdUnitService {
                 audit.record(tx, by, "UPDATE", "cold_unit", code.get(), describe(data));
             } else {
                 unitId = repo.insertUnit(tx, data);
-                repo.insertLimits(tx, unitId, Limits.defaults(kind.get(), config, limitsFrom), intId(by), clock.instant());
+                repo.insertLimits(tx, unitId, Limits.defaults(kind.get(), config, limitsFrom), userId(by), clock.instant());
                 audit.record(tx, by, "CREATE", "cold_unit", code.get(), describe(data));
             }
             return Validated.valid(repo.unit(tx, unitId).orElseThrow());
@@ -193,7 +193,7 @@ public final class ColdUnitService {
             }
             Limits limits = new Limits(0, unit.kind().regime(), from.get(), min, max, escalate, red, redAfter,
                     tolerance.orElse(0.0), delay.orElse(30), chosen);
-            long id = repo.insertLimits(tx, unitId, limits, intId(by), clock.instant());
+            long id = repo.insertLimits(tx, unitId, limits, userId(by), clock.instant());
             audit.record(tx, by, "LIMITS", "cold_unit", unit.code(), "fra " + from.get() + ": min " + min.orElse(null)
                     + " maks " + max.orElse(null) + " forsinkelse " + delay.orElse(30) + " " + chosen);
             return Validated.valid(repo.limits(tx, unit).stream().filter(l -> l.id() == id).findFirst().orElseThrow());
@@ -283,7 +283,7 @@ public final class ColdUnitService {
         return list;
     }
 
-    static Integer intId(CurrentUser by) {
-        return by.id().map(Long::intValue).orElse(null);
+    static Long userId(CurrentUser by) {
+        return by.id().orElse(null);
     }
 }

@@ -96,7 +96,7 @@ public final class DeviationService {
             context = longest;
         }
         Instant traceFrom = since.minus(context);
-        Map<Integer, String> names = repo.userNames(tx);
+        Map<Long, String> names = repo.userNames(tx);
         List<TracePoint> trace = repo.effectiveReadings(tx, w.unit().id(), traceFrom, now.plusSeconds(1), names).stream()
                 .map(Reading::toTracePoint).toList();
         List<Episode> episodes = AlarmEvaluator.evaluate(trace, context(w, now)).stream()
@@ -208,7 +208,7 @@ public final class DeviationService {
             return Validated.invalid(parsed.errors());
         }
         return db.transaction(tx -> {
-            Map<Integer, String> names = repo.userNames(tx);
+            Map<Long, String> names = repo.userNames(tx);
             Optional<Deviation> found = repo.deviations(tx, Optional.empty(), names).stream()
                     .filter(d -> d.id() == deviationId).findFirst();
             if (found.isEmpty()) {
@@ -258,7 +258,7 @@ public final class DeviationService {
             return Validated.invalid(List.of(FieldError.of("deviation", "", "haccp.validation.stillOngoing")));
         }
         return db.transaction(tx -> {
-            Map<Integer, String> names = repo.userNames(tx);
+            Map<Long, String> names = repo.userNames(tx);
             boolean explained = repo.deviations(tx, Optional.of(missing.unitId()), names).stream()
                     .anyMatch(d -> d.kind() == DeviationKind.MISSING_CHECK && d.startedAt().equals(missing.from()));
             if (explained) {

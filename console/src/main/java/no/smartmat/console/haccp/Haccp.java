@@ -137,7 +137,7 @@ public final class Haccp {
                             + unitId.map(u -> " enhet " + u).orElse(""))
                     .set(PRINT_LOG.TARGET, out.toAbsolutePath().toString())
                     .set(PRINT_LOG.PAGES, pages)
-                    .set(PRINT_LOG.PRINTED_BY, by.id().map(Long::intValue).orElse(null))
+                    .set(PRINT_LOG.PRINTED_BY, by.id().orElse(null))
                     .set(PRINT_LOG.PRINTED_AT, clock.instant())
                     .execute();
             audit.record(tx, by, "REPORT", "haccp", from + ".." + to, out.toAbsolutePath() + " (" + pages + " sider)");

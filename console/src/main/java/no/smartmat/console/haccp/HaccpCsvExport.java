@@ -51,7 +51,7 @@ public final class HaccpCsvExport {
         decimal.setMaximumFractionDigits(2);
         decimal.setGroupingUsed(false);
         DSLContext ctx = db.dsl();
-        Map<Integer, String> names = repo.userNames(ctx);
+        Map<Long, String> names = repo.userNames(ctx);
         int rows = 0;
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -56,7 +56,7 @@ public final class HaccpReportBuilder {
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Instant until = end.isAfter(now) ? now : end;
         DSLContext ctx = db.dsl();
-        Map<Integer, String> names = repo.userNames(ctx);
+        Map<Long, String> names = repo.userNames(ctx);
         List<Deviation> allDeviations = deviations.all();
         List<SignOff> allSignOffs = signOffs.all();
         List<SignOff> periodSignOffs = allSignOffs.stream()
@@ -90,7 +90,7 @@ public final class HaccpReportBuilder {
     }
 
     private HaccpReport.UnitSection section(DSLContext ctx, ColdUnitService.WatchedUnit w, LocalDate from, LocalDate to,
-                                            Instant start, Instant end, Instant until, Map<Integer, String> names,
+                                            Instant start, Instant end, Instant until, Map<Long, String> names,
                                             List<Deviation> allDeviations, List<SignOff> periodSignOffs) {
         ColdUnit unit = w.unit();
         Suppression suppression = Suppression.forUnit(unit, config, clock.getZone());
@@ -173,7 +173,7 @@ public final class HaccpReportBuilder {
     /** Corrections, corrective actions and voids recorded after a sign-off, about its period and units. */
     private List<HaccpReport.AfterSignOff> afterSignOff(DSLContext ctx, List<SignOff> signed,
                                                         List<HaccpReport.UnitSection> sections,
-                                                        Map<Integer, String> names, ZoneId zone) {
+                                                        Map<Long, String> names, ZoneId zone) {
         List<HaccpReport.AfterSignOff> after = new ArrayList<>();
         if (signed.isEmpty()) {
             return after;

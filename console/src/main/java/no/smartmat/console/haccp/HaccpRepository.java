@@ -116,7 +116,7 @@ public final class HaccpRepository {
                 .orderBy(LIMIT_PROFILE.VALID_FROM).fetch(r -> toLimits(r, unit.kind()));
     }
 
-    public long insertLimits(DSLContext tx, long unitId, Limits l, Integer createdBy, Instant at) {
+    public long insertLimits(DSLContext tx, long unitId, Limits l, Long createdBy, Instant at) {
         LimitProfileRecord r = tx.insertInto(LIMIT_PROFILE)
                 .set(LIMIT_PROFILE.COLD_UNIT_ID, unitId)
                 .set(LIMIT_PROFILE.VALID_FROM, l.validFrom())
@@ -151,7 +151,7 @@ public final class HaccpRepository {
 
     /** Stores and chains the reading; empty when its import key is already there. */
     public Optional<Reading> insertReading(DSLContext tx, NewReading n, Optional<Long> recordedBy, Instant recordedAt,
-                                           Map<Integer, String> names) {
+                                           Map<Long, String> names) {
         Optional<TemperatureReadingRecord> inserted = tx.insertInto(TEMPERATURE_READING)
                 .set(TEMPERATURE_READING.COLD_UNIT_ID, n.unitId())
                 .set(TEMPERATURE_READING.MEASURED_AT, n.measuredAt())
@@ -162,7 +162,7 @@ public final class HaccpRepository {
                 .set(TEMPERATURE_READING.INSTRUMENT_ID, n.instrumentId())
                 .set(TEMPERATURE_READING.OCCASION, n.occasion())
                 .set(TEMPERATURE_READING.IS_LATE, n.late())
-                .set(TEMPERATURE_READING.RECORDED_BY, recordedBy.map(Long::intValue).orElse(null))
+                .set(TEMPERATURE_READING.RECORDED_BY, recordedBy.orElse(null))
                 .set(TEMPERATURE_READING.CORRECTS_ID, n.correctsId().orElse(null))
                 .set(TEMPERATURE_READING.CORRECTION_REASON, n.correctionReason().orElse(null))
                 .set(TEMPERATURE_READING.IMPORT_KEY, n.importKey().orElse(null))
@@ -173,7 +173,7 @@ public final class HaccpRepository {
     }
 
     /** Readings of a unit measured in [from, to), corrections applied: a corrected reading is replaced by its correction. */
-    public List<Reading> effectiveReadings(DSLContext ctx, long unitId, Instant from, Instant to, Map<Integer, String> names) {
+    public List<Reading> effectiveReadings(DSLContext ctx, long unitId, Instant from, Instant to, Map<Long, String> names) {
         TemperatureReading c = TEMPERATURE_READING.as("c");
         return ctx.selectFrom(TEMPERATURE_READING)
                 .where(TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId))
@@ -184,7 +184,7 @@ public final class HaccpRepository {
     }
 
     /** Every row, corrected or not, of a unit in [from, to): the history as it was written. */
-    public List<Reading> allReadings(DSLContext ctx, long unitId, Instant from, Instant to, Map<Integer, String> names) {
+    public List<Reading> allReadings(DSLContext ctx, long unitId, Instant from, Instant to, Map<Long, String> names) {
         return ctx.selectFrom(TEMPERATURE_READING)
                 .where(TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId))
                 .and(TEMPERATURE_READING.MEASURED_AT.ge(from)).and(TEMPERATURE_READING.MEASURED_AT.lt(to))
@@ -193,14 +193,14 @@ public final class HaccpRepository {
     }
 
     /** Corrections recorded in [from, to) whatever time they correct, for the after-sign-off list. */
-    public List<Reading> correctionsRecorded(DSLContext ctx, Instant from, Instant to, Map<Integer, String> names) {
+    public List<Reading> correctionsRecorded(DSLContext ctx, Instant from, Instant to, Map<Long, String> names) {
         return ctx.selectFrom(TEMPERATURE_READING)
                 .where(TEMPERATURE_READING.CORRECTS_ID.isNotNull())
                 .and(TEMPERATURE_READING.RECORDED_AT.ge(from)).and(TEMPERATURE_READING.RECORDED_AT.lt(to))
                 .orderBy(TEMPERATURE_READING.ID).fetch(r -> toReading(r, names));
     }
 
-    public Optional<Reading> reading(DSLContext ctx, long id, Map<Integer, String> names) {
+    public Optional<Reading> reading(DSLContext ctx, long id, Map<Long, String> names) {
         return ctx.selectFrom(TEMPERATURE_READING).where(TEMPERATURE_READING.ID.eq(id)).fetchOptional(r -> toReading(r, names));
     }
 
@@ -231,7 +231,7 @@ public final class HaccpRepository {
                 .where(TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId)).fetchOptional(0, Instant.class);
     }
 
-    private static Reading toReading(TemperatureReadingRecord r, Map<Integer, String> names) {
+    private static Reading toReading(TemperatureReadingRecord r, Map<Long, String> names) {
         return new Reading(r.getId(), r.getColdUnitId(), r.getMeasuredAt(), r.getRecordedAt(), r.getValueCelsius(),
                 ReadingSource.valueOf(r.getSource()), MeasureMethod.valueOf(r.getMethod()), r.getInstrumentId(),
                 r.getOccasion(), r.getIsLate(), r.getRecordedBy() == null ? "" : names.getOrDefault(r.getRecordedBy(), ""),
@@ -257,7 +257,7 @@ public final class HaccpRepository {
                 .set(DEVIATION_EVENT.MIN_CELSIUS, d.minCelsius().orElse(null))
                 .set(DEVIATION_EVENT.READING_ID, d.readingId().orElse(null))
                 .set(DEVIATION_EVENT.SUPERSEDES_ID, d.supersedesId().orElse(null))
-                .set(DEVIATION_EVENT.RECORDED_BY, recordedBy.map(Long::intValue).orElse(null))
+                .set(DEVIATION_EVENT.RECORDED_BY, recordedBy.orElse(null))
                 .set(DEVIATION_EVENT.RECORDED_AT, at)
                 .set(DEVIATION_EVENT.NOTE, d.note())
                 .set(DEVIATION_EVENT.RULE, d.rule())
@@ -271,7 +271,7 @@ public final class HaccpRepository {
      * Deviations as they stand, assembled from their rows: each row that supersedes another continues its
      * deviation; the latest row's values count. Optionally for one unit.
      */
-    public List<Deviation> deviations(DSLContext ctx, Optional<Long> unitId, Map<Integer, String> names) {
+    public List<Deviation> deviations(DSLContext ctx, Optional<Long> unitId, Map<Long, String> names) {
         Condition where = unitId.map(DEVIATION_EVENT.COLD_UNIT_ID::eq).orElse(DSL.trueCondition());
         List<DeviationEventRecord> rows = ctx.selectFrom(DEVIATION_EVENT).where(where).orderBy(DEVIATION_EVENT.ID).fetch();
         Map<Long, Long> rootOf = new HashMap<>();
@@ -325,7 +325,7 @@ public final class HaccpRepository {
                             String performedBy, Instant performedAt, boolean closing, Optional<Long> correctsId) {}
 
     public CorrectiveAction insertAction(DSLContext tx, NewAction a, Optional<Long> recordedBy, Instant at,
-                                         Map<Integer, String> names) {
+                                         Map<Long, String> names) {
         CorrectiveActionRecord r = tx.insertInto(CORRECTIVE_ACTION)
                 .set(CORRECTIVE_ACTION.DEVIATION_ID, a.deviationId())
                 .set(CORRECTIVE_ACTION.CAUSE, a.cause())
@@ -335,7 +335,7 @@ public final class HaccpRepository {
                 .set(CORRECTIVE_ACTION.PERFORMED_AT, a.performedAt())
                 .set(CORRECTIVE_ACTION.IS_CLOSING, a.closing())
                 .set(CORRECTIVE_ACTION.CORRECTS_ID, a.correctsId().orElse(null))
-                .set(CORRECTIVE_ACTION.RECORDED_BY, recordedBy.map(Long::intValue).orElse(null))
+                .set(CORRECTIVE_ACTION.RECORDED_BY, recordedBy.orElse(null))
                 .set(CORRECTIVE_ACTION.RECORDED_AT, at)
                 .returning().fetchSingle();
         chain.append(tx, r, CORRECTIVE_ACTION);
@@ -344,7 +344,7 @@ public final class HaccpRepository {
 
     /** Effective actions by deviation: an action that a later one corrects is left out. */
     private Map<Long, List<CorrectiveAction>> actions(DSLContext ctx, java.util.Collection<Long> deviationIds,
-                                                     Map<Integer, String> names) {
+                                                     Map<Long, String> names) {
         if (deviationIds.isEmpty()) {
             return Map.of();
         }
@@ -357,12 +357,12 @@ public final class HaccpRepository {
                         Collectors.mapping(r -> toAction(r, names), Collectors.toList())));
     }
 
-    public List<CorrectiveAction> actionsRecorded(DSLContext ctx, Instant from, Instant to, Map<Integer, String> names) {
+    public List<CorrectiveAction> actionsRecorded(DSLContext ctx, Instant from, Instant to, Map<Long, String> names) {
         return ctx.selectFrom(CORRECTIVE_ACTION).where(CORRECTIVE_ACTION.RECORDED_AT.ge(from))
                 .and(CORRECTIVE_ACTION.RECORDED_AT.lt(to)).orderBy(CORRECTIVE_ACTION.ID).fetch(r -> toAction(r, names));
     }
 
-    private static CorrectiveAction toAction(CorrectiveActionRecord r, Map<Integer, String> names) {
+    private static CorrectiveAction toAction(CorrectiveActionRecord r, Map<Long, String> names) {
         return new CorrectiveAction(r.getId(), r.getDeviationId(), r.getCause(), r.getActionTaken(),
                 FoodOutcome.valueOf(r.getFoodOutcome()), r.getPerformedBy(), r.getPerformedAt(), r.getIsClosing(),
                 Optional.ofNullable(r.getCorrectsId()),
@@ -372,14 +372,14 @@ public final class HaccpRepository {
     // -------------------------------------------------------------------------------------------- sign-offs
 
     public SignOff insertSignOff(DSLContext tx, LocalDate from, LocalDate to, Optional<Long> unitId, String comment,
-                                 long signedBy, Instant at, Map<Integer, String> names) {
+                                 long signedBy, Instant at, Map<Long, String> names) {
         String head = chain.head(tx);
         SignOffRecord r = tx.insertInto(SIGN_OFF)
                 .set(SIGN_OFF.PERIOD_FROM, from)
                 .set(SIGN_OFF.PERIOD_TO, to)
                 .set(SIGN_OFF.COLD_UNIT_ID, unitId.orElse(null))
                 .set(SIGN_OFF.COMMENT, comment)
-                .set(SIGN_OFF.SIGNED_BY, (int) signedBy)
+                .set(SIGN_OFF.SIGNED_BY, signedBy)
                 .set(SIGN_OFF.SIGNED_AT, at)
                 .set(SIGN_OFF.CHAIN_HASH, head)
                 .returning().fetchSingle();
@@ -387,11 +387,11 @@ public final class HaccpRepository {
         return toSignOff(r, names);
     }
 
-    public List<SignOff> signOffs(DSLContext ctx, Map<Integer, String> names) {
+    public List<SignOff> signOffs(DSLContext ctx, Map<Long, String> names) {
         return ctx.selectFrom(SIGN_OFF).orderBy(SIGN_OFF.SIGNED_AT, SIGN_OFF.ID).fetch(r -> toSignOff(r, names));
     }
 
-    private static SignOff toSignOff(SignOffRecord r, Map<Integer, String> names) {
+    private static SignOff toSignOff(SignOffRecord r, Map<Long, String> names) {
         return new SignOff(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), Optional.ofNullable(r.getColdUnitId()),
                 r.getComment(), names.getOrDefault(r.getSignedBy(), "#" + r.getSignedBy()), r.getSignedAt(),
                 r.getChainHash());
@@ -400,10 +400,10 @@ public final class HaccpRepository {
     // ---------------------------------------------------------------------------------------------- people
 
     /** Display names by user id (a kitchen has a handful of users). */
-    public Map<Integer, String> userNames(DSLContext ctx) {
-        Map<Integer, String> names = new HashMap<>();
+    public Map<Long, String> userNames(DSLContext ctx) {
+        Map<Long, String> names = new HashMap<>();
         ctx.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
-                .forEach(r -> names.put(r.value1().intValue(), r.value2()));
+                .forEach(r -> names.put(r.value1(), r.value2()));
         return names;
     }
 }

@@ -213,7 +213,7 @@ public final class LoggerImportService {
         Instant now = clock.instant();
         ReadingSource source = preview.format() == Format.DT_JSON ? ReadingSource.SENSOR : ReadingSource.IMPORT;
         return Optional.of(db.transaction(tx -> {
-            Map<Integer, String> names = repo.userNames(tx);
+            Map<Long, String> names = repo.userNames(tx);
             Map<Long, Instant> earliest = new HashMap<>();
             int added = 0, already = 0;
             Map<Long, String> instruments = new HashMap<>();
@@ -259,7 +259,7 @@ public final class LoggerImportService {
                 .set(HACCP_IMPORT_SOURCE.IS_DECIMAL_COMMA, m.decimalComma())
                 .set(HACCP_IMPORT_SOURCE.ZONE_NAME, m.zone().getId())
                 .set(HACCP_IMPORT_SOURCE.COLD_UNIT_ID, unitId.orElse(null))
-                .set(HACCP_IMPORT_SOURCE.UPDATED_BY, by.id().map(Long::intValue).orElse(null))
+                .set(HACCP_IMPORT_SOURCE.UPDATED_BY, by.id().orElse(null))
                 .set(HACCP_IMPORT_SOURCE.UPDATED_AT, now)
                 .onConflict(HACCP_IMPORT_SOURCE.NAME).doUpdate()
                 .set(HACCP_IMPORT_SOURCE.TIMESTAMP_COLUMN, m.timestampColumn())
@@ -269,7 +269,7 @@ public final class LoggerImportService {
                 .set(HACCP_IMPORT_SOURCE.IS_DECIMAL_COMMA, m.decimalComma())
                 .set(HACCP_IMPORT_SOURCE.ZONE_NAME, m.zone().getId())
                 .set(HACCP_IMPORT_SOURCE.COLD_UNIT_ID, unitId.orElse(null))
-                .set(HACCP_IMPORT_SOURCE.UPDATED_BY, by.id().map(Long::intValue).orElse(null))
+                .set(HACCP_IMPORT_SOURCE.UPDATED_BY, by.id().orElse(null))
                 .set(HACCP_IMPORT_SOURCE.UPDATED_AT, now)
                 .execute();
         audit.record(tx, by, "MAPPING", "haccp_import_source", name, m.toString());

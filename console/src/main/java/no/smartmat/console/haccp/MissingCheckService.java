@@ -52,7 +52,7 @@ public final class MissingCheckService {
         w.unit().gapThreshold().ifPresent(threshold -> found.addAll(GapDetector.sensorGaps(w.unit().id(),
                 repo.sensorTimes(ctx, w.unit().id(), start, end), threshold, monitoredFrom, start, end, now,
                 Suppression.forUnit(w.unit(), config, zone))));
-        Map<Integer, String> names = repo.userNames(ctx);
+        Map<Long, String> names = repo.userNames(ctx);
         List<Reading> readings = repo.effectiveReadings(ctx, w.unit().id(), start, end, names);
         found.addAll(GapDetector.missedRounds(w.unit(), config.rounds(), readings, from, to, monitoredFrom, now, zone));
         return found;

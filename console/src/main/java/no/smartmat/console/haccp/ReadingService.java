@@ -142,7 +142,7 @@ public final class ReadingService {
                         "haccp.validation.periodSigned", HaccpTimes.DATE.format(lock.get().from()),
                         HaccpTimes.DATE.format(lock.get().to()), lock.get().signedBy())));
             }
-            Map<Integer, String> names = repo.userNames(tx);
+            Map<Long, String> names = repo.userNames(tx);
             List<Deviation> ongoing = repo.deviations(tx, Optional.of(w.unit().id()), names).stream()
                     .filter(d -> d.status() == Deviation.Status.ONGOING).toList();
             Assessment a = assess(tx, w, value.get(), measured, entry.occasion(), ongoing);
@@ -214,7 +214,7 @@ public final class ReadingService {
         }
         Instant now = clock.instant();
         return db.transaction(tx -> {
-            Map<Integer, String> names = repo.userNames(tx);
+            Map<Long, String> names = repo.userNames(tx);
             Optional<Reading> old = repo.reading(tx, readingId, names);
             if (old.isEmpty()) {
                 return Validated.invalid(List.of(FieldError.of("reading", String.valueOf(readingId), "haccp.validation.noSuchReading")));
@@ -253,7 +253,7 @@ public final class ReadingService {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         Instant dayStart = today.atStartOfDay(zone).toInstant();
-        Map<Integer, String> names = repo.userNames(ctx);
+        Map<Long, String> names = repo.userNames(ctx);
         List<Deviation> ongoing = repo.deviations(ctx, Optional.empty(), names).stream()
                 .filter(d -> d.status() == Deviation.Status.ONGOING).toList();
         List<ColdUnitService.WatchedUnit> watched = units.watched(ctx).stream().filter(w -> w.unit().active()).toList();
