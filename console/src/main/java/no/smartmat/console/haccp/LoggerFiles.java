@@ -90,6 +90,7 @@ public final class LoggerFiles {
                     String.join(", ", file.header()))));
             return new Parsed(rows, errors, notices);
         }
+        Instant previous = Instant.MIN;
         for (CsvFile.Row r : file.rows()) {
             if (r.isBlank()) {
                 continue;
@@ -97,7 +98,8 @@ public final class LoggerFiles {
             String where = "linje " + r.line();
             String timeText = r.get(timeColumn.get());
             String valueText = r.get(valueColumn.get());
-            Optional<Instant> at = parseTime(timeText, mapping.timestampPattern(), mapping.zone());
+            Optional<Instant> at = parseTime(timeText, mapping.timestampPattern(), mapping.zone(), previous);
+            previous = at.orElse(previous);
             if (at.isEmpty()) {
                 errors.add(new FieldError(where, timeColumn.get(), timeText,
                         UserMessage.of("haccp.import.badTime", mapping.timestampPattern())));
@@ -115,6 +117,15 @@ public final class LoggerFiles {
     }
 
     static Optional<Instant> parseTime(String text, String pattern, ZoneId zone) {
+        return parseTime(text, pattern, zone, Instant.MIN);
+    }
+
+    /**
+     * A local time in the hour that repeats when summer time ends (02:00-02:59 twice in late October) is read with
+     * the earlier offset, unless that would put it before the previous row: loggers write in time order, so the second
+     * pass through the hour takes the later offset instead of collapsing onto the first and leaving a gap.
+     */
+    static Optional<Instant> parseTime(String text, String pattern, ZoneId zone, Instant previous) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return Optional.empty();
@@ -124,15 +135,26 @@ public final class LoggerFiles {
                 if (t.endsWith("Z") || t.matches(".*[+-]\\d{2}:?\\d{2}$")) {
                     return Optional.of(OffsetDateTime.parse(t.replace(' ', 'T')).toInstant());
                 }
-                return Optional.of(LocalDateTime.parse(t.replace(' ', 'T')).atZone(zone).toInstant());
+                return Optional.of(resolve(LocalDateTime.parse(t.replace(' ', 'T')), zone, previous));
             }
             // STRICT: the default resolver would quietly turn 31.11. into 30.11.; 'uuuu' because STRICT needs an era for 'yyyy'
             DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"))
                     .withResolverStyle(ResolverStyle.STRICT);
-            return Optional.of(ZonedDateTime.of(LocalDateTime.parse(t, f), zone).toInstant());
+            return Optional.of(resolve(LocalDateTime.parse(t, f), zone, previous));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static Instant resolve(LocalDateTime local, ZoneId zone, Instant previous) {
+        ZonedDateTime earlier = ZonedDateTime.of(local, zone).withEarlierOffsetAtOverlap();
+        if (earlier.toInstant().isBefore(previous)) {
+            ZonedDateTime later = earlier.withLaterOffsetAtOverlap();
+            if (!later.toInstant().isBefore(previous)) {
+                return later.toInstant();
+            }
+        }
+        return earlier.toInstant();
     }
 
     static Optional<Double> parseValue(String text, CsvMapping mapping) {

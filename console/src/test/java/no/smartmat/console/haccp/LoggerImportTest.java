@@ -134,4 +134,22 @@ class LoggerImportTest {
             assertThat(m.args()).containsExactly("KR-9");
         });
     }
+
+    @Test
+    void theHourThatRepeatsWhenSummerTimeEndsIsReadTwiceWithoutAGap() {
+        // 25.10.2026: clocks go back from 03:00 CEST to 02:00 CET; a logger writing local time repeats 02:00-02:45
+        String csv = "Tidspunkt;Temperatur (°C)\r\n" + String.join("\r\n", java.util.List.of(
+                "25.10.2026 01:45;3,0", "25.10.2026 02:00;3,1", "25.10.2026 02:15;3,0", "25.10.2026 02:30;3,2",
+                "25.10.2026 02:45;3,1", "25.10.2026 02:00;3,3", "25.10.2026 02:15;3,2", "25.10.2026 02:30;3,1",
+                "25.10.2026 02:45;3,0", "25.10.2026 03:00;3,1")) + "\r\n";
+        var preview = k.haccp.imports().preview(new LoggerImportService.Request("dst.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.of("KR-1"), Optional.empty(), Optional.empty()));
+
+        assertThat(preview.duplicatesInFile()).isZero();
+        java.util.List<Instant> times = preview.planned().stream().map(LoggerImportService.Planned::measuredAt).toList();
+        assertThat(times).hasSize(10).isSorted();
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(java.time.Duration.between(times.get(i - 1), times.get(i))).isEqualTo(java.time.Duration.ofMinutes(15));
+        }
+    }
 }
