@@ -19,6 +19,7 @@ import no.smartmat.console.orders.ImportFolder;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
+import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
@@ -46,6 +47,7 @@ public final class AppContext {
     private final OrderImportSettings orderImportSettings;
     private final OrderImportService orderImport;
     private final ImportFolder importFolder;
+    private final Haccp haccp;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -68,6 +70,7 @@ public final class AppContext {
                 audit, this.clock);
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
+        this.haccp = new Haccp(db, this.clock, config, kitchen, audit, users, fleetRepository);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -146,5 +149,9 @@ public final class AppContext {
     /** The watched folder; nothing looks at it until the console's Ordreimport starts watching. */
     public ImportFolder importFolder() {
         return importFolder;
+    }
+
+    public Haccp haccp() {
+        return haccp;
     }
 }

@@ -38,15 +38,11 @@ public final class ConfigLoader {
             if (defaults == null) {
                 throw new IllegalStateException("Default configuration missing from the build: " + resource);
             }
-            // Merged as trees, key by key, then bound: Jackson cannot update a record in place.
             JsonNode tree = yaml.readTree(defaults);
             Optional<Path> override = overrideDir.map(d -> d.resolve(name + ".yaml")).filter(Files::isRegularFile);
             if (override.isPresent()) {
                 try (InputStream in = Files.newInputStream(override.get())) {
-                    JsonNode kitchen = yaml.readTree(in);
-                    if (kitchen != null && !kitchen.isMissingNode() && !kitchen.isNull()) {
-                        tree = merge(tree, kitchen);
-                    }
+                    tree = merge(tree, yaml.readTree(in));
                     return yaml.treeToValue(tree, type);
                 } catch (IOException e) {
                     throw new ConfigException(override.get(), e);
@@ -58,13 +54,20 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Key by key: objects merge recursively, anything else (numbers, text, lists) is replaced. Merging the trees
+     * before binding, rather than Jackson's readerForUpdating, because records cannot be updated in place.
+     */
     private static JsonNode merge(JsonNode base, JsonNode override) {
-        if (!(base instanceof ObjectNode target) || !override.isObject()) {
+        if (override == null || override.isMissingNode() || override.isNull()) {
+            return base;
+        }
+        if (!(base instanceof ObjectNode baseObject) || !override.isObject()) {
             return override;
         }
-        override.properties().forEach(e -> target.set(e.getKey(),
-                target.has(e.getKey()) ? merge(target.get(e.getKey()), e.getValue()) : e.getValue()));
-        return target;
+        ObjectNode merged = baseObject.deepCopy();
+        override.properties().forEach(e -> merged.set(e.getKey(), merge(merged.get(e.getKey()), e.getValue())));
+        return merged;
     }
 
     /** A kitchen's override file that cannot be read; names the file and what Jackson found wrong. */
