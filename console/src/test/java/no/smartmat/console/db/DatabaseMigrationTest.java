@@ -66,6 +66,26 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void aLowerFeatureMigrationArrivingAfterAHigherOneIsStillApplied() throws Exception {
+        Path scripts = Files.createDirectories(dir.resolve("older-release"));
+        for (String name : new String[] {"V1__schema.sql", "V2__user_last_login.sql", "V40__haccp_sources_thermometers_anchors.sql"}) {
+            try (var in = Database.class.getResourceAsStream("/db/migration/" + name)) {
+                if (in != null) {
+                    Files.copy(in, scripts.resolve(name));
+                }
+            }
+        }
+        Path file = dir.resolve(Database.FILE_NAME);
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("filesystem:" + scripts).load().migrate();
+
+        Database db = Database.open(file);
+
+        var applied = Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").outOfOrder(true)
+                .load().info().applied();
+        assertThat(java.util.Arrays.stream(applied).map(m -> m.getVersion().getVersion())).contains("10");
+    }
+
+    @Test
     void aFileThatIsNotSqliteIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve(Database.FILE_NAME);
         Files.writeString(file, "clientNumber;name\nK-1;Ola\n", StandardCharsets.UTF_8);
