@@ -15,6 +15,12 @@ import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.settings.SettingsService;
+import no.smartmat.console.slots.BookingService;
+import no.smartmat.console.slots.RouteAdvisor;
+import no.smartmat.console.slots.SlotRepository;
+import no.smartmat.console.slots.SlotService;
+import no.smartmat.console.slots.SlotSettings;
+import no.smartmat.console.slots.SlotTemplateService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
 
@@ -38,6 +44,9 @@ public final class AppContext {
     private final ClientService clients;
     private final ClientRegisterImport clientRegisterImport;
     private final SettingsService settings;
+    private final SlotService slots;
+    private final BookingService bookings;
+    private final SlotTemplateService slotTemplates;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -54,6 +63,11 @@ public final class AppContext {
         this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
+        SlotRepository slotRepository = new SlotRepository();
+        this.slots = new SlotService(db, slotRepository, config.load("slots", SlotSettings.class), RouteAdvisor.NO_PLANS,
+                this.clock);
+        this.bookings = new BookingService(db, slotRepository, slots, audit, this.clock);
+        this.slotTemplates = new SlotTemplateService(db, slotRepository, bookings, audit, this.clock);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -123,5 +137,20 @@ public final class AppContext {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Delivery windows: days, offers, and the window an order goes in ({@code windowFor}). */
+    public SlotService slots() {
+        return slots;
+    }
+
+    /** Booking clients into windows, standing bookings, temporary stops. */
+    public BookingService bookings() {
+        return bookings;
+    }
+
+    /** Areas' weekly windows and the exceptions for single dates. */
+    public SlotTemplateService slotTemplates() {
+        return slotTemplates;
     }
 }
