@@ -81,8 +81,10 @@ public final class SlotRepository {
 
     List<SlotTemplate> templates(DSLContext ctx, Optional<Long> areaId) {
         return ctx.selectFrom(SLOT_TEMPLATE).where(areaId.map(SLOT_TEMPLATE.AREA_ID::eq).orElse(DSL.noCondition()))
-                .orderBy(SLOT_TEMPLATE.AREA_ID, SLOT_TEMPLATE.WEEKDAY, SLOT_TEMPLATE.WINDOW_END, SLOT_TEMPLATE.WINDOW_START)
-                .fetch(SlotRepository::toTemplate);
+                .fetch(SlotRepository::toTemplate).stream()
+                .sorted(java.util.Comparator.comparingLong(SlotTemplate::areaId).thenComparing(SlotTemplate::weekday)
+                        .thenComparing(SlotTemplate::window))
+                .toList();
     }
 
     Optional<SlotTemplate> template(DSLContext ctx, long id) {

@@ -207,6 +207,11 @@ public final class SlotService {
                 green, detour);
     }
 
+    /** The area's first day from {@code from} on (within two weeks) with an open window. */
+    public Optional<LocalDate> nextDeliveryDay(long areaId, LocalDate from) {
+        return nextDeliveryDay(db.dsl(), areaId, from);
+    }
+
     private Optional<LocalDate> nextDeliveryDay(DSLContext ctx, long areaId, LocalDate from) {
         SlotSnapshot s = repo.snapshot(ctx, from, from.plusDays(NEXT_DAY_SEARCH_DAYS - 1), Optional.of(areaId));
         return calendar.days(s, clock.instant()).stream().filter(DaySlots::offersDelivery).map(DaySlots::date).findFirst();

@@ -24,19 +24,19 @@ import no.smartmat.console.users.Role;
  * (capacities chosen by the test) and the default 09–15 (capacity 50), and {@code n} clients K-1..K-n there.
  * The clock is Monday 23 November 2026 10:00 unless the test says otherwise, so Tuesday 24th is still open.
  */
-final class SlotKitchen {
+public final class SlotKitchen {
 
-    static final LocalDate MONDAY = TestKitchen.MONDAY;
-    static final LocalDate TUESDAY = MONDAY.plusDays(1);
-    static final TimeWindow MORNING = TimeWindow.of(9, 11);
-    static final TimeWindow MIDDAY = TimeWindow.of(11, 13);
+    public static final LocalDate MONDAY = TestKitchen.MONDAY;
+    public static final LocalDate TUESDAY = MONDAY.plusDays(1);
+    public static final TimeWindow MORNING = TimeWindow.of(9, 11);
+    public static final TimeWindow MIDDAY = TimeWindow.of(11, 13);
     static final TimeWindow ANY_TIME = TimeWindow.of(9, 15);
     static final Messages NB = new Messages(Messages.NORWEGIAN);
 
-    final AppContext app;
-    final long areaId;
+    public final AppContext app;
+    public final long areaId;
     final List<Long> clients;
-    final CurrentUser coordinator;
+    public final CurrentUser coordinator;
 
     private SlotKitchen(AppContext app, long areaId, List<Long> clients, CurrentUser coordinator) {
         this.app = app;
@@ -45,7 +45,7 @@ final class SlotKitchen {
         this.coordinator = coordinator;
     }
 
-    static SlotKitchen create(Path dir, int clientCount, int morningCapacity, int middayCapacity) {
+    public static SlotKitchen create(Path dir, int clientCount, int morningCapacity, int middayCapacity) {
         AppContext app = TestKitchen.empty(dir);
         CurrentUser setup = CurrentUser.headless("test");
         long areaId = app.db().transaction(tx -> app.areaRepository().insert(tx, "Sandvika", Optional.of(DayOfWeek.TUESDAY)));
@@ -82,7 +82,7 @@ final class SlotKitchen {
         }
     }
 
-    long client(int number) {
+    public long client(int number) {
         return clients.get(number - 1);
     }
 
@@ -94,7 +94,7 @@ final class SlotKitchen {
         return day(date).window(window).orElseThrow();
     }
 
-    List<String> bookedIn(LocalDate date, TimeWindow window) {
+    public List<String> bookedIn(LocalDate date, TimeWindow window) {
         return window(date, window).bookings().stream().map(p -> p.client().clientNumber()).sorted().toList();
     }
 
