@@ -184,6 +184,10 @@ public final class SlotTemplateService {
         }
         return inTransaction(tx -> {
             SlotException e = repo.exception(tx, exceptionId).orElseThrow();
+            if (e.date().isBefore(LocalDate.now(clock))) {
+                return Validated.<SlotException>invalid(List.of(FieldError.of("exception", e.date().toString(),
+                        "slots.validation.pastExceptionStays")));
+            }
             AreaInfo area = repo.area(tx, e.areaId()).orElseThrow();
             repo.deleteException(tx, exceptionId);
             List<UserMessage> conflicts = days.conflicts(tx, e.areaId(), area.name(), e.date());

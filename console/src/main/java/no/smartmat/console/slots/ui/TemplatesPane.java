@@ -107,7 +107,7 @@ final class TemplatesPane {
         exceptions.setPlaceholder(new Label(ui.tr("slots.exceptions.none")));
         exceptions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         exceptions.getColumns().addAll(List.of(
-                column(ui.tr("slots.exceptions.col.date"), 112, x -> SlotUi.date(ui, x.date(), "EEE d.M.yyyy")),
+                column(ui.tr("slots.exceptions.col.date"), 100, x -> SlotUi.date(ui, x.date(), "d.M.yyyy")),
                 column(ui.tr("slots.exceptions.col.window"), 108, x -> x.window().map(Object::toString)
                         .orElse(ui.tr("slots.exceptions.wholeDay"))),
                 column(ui.tr("slots.exceptions.col.capacity"), 72, x -> String.valueOf(x.capacity())),
