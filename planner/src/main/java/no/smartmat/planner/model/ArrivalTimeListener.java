@@ -67,15 +67,19 @@ public class ArrivalTimeListener implements ListVariableListener<RoutingSolution
             return;
         }
         RoutingInstance instance = vehicle.instance();
-        long departure;
-        int location;
-        if (from == 0) {
-            departure = vehicle.data().shiftStart();
-            location = 0;
-        } else {
+        long departure = vehicle.data().shiftStart();
+        int location = 0;
+        if (from > 0) {
             Visit previous = visits.get(from - 1);
-            departure = previous.departureTime();
-            location = previous.location();
+            Long previousDeparture = previous.departureTime();
+            if (previousDeparture == null) {
+                // a move that changes one list twice (ruin and recreate) has its notifications processed after
+                // both changes: the stop before 'from' may be new here, so start over from the depot
+                from = 0;
+            } else {
+                departure = previousDeparture;
+                location = previous.location();
+            }
         }
         for (int i = from; i < visits.size(); i++) {
             Visit visit = visits.get(i);

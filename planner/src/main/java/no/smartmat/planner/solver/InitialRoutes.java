@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import no.smartmat.planner.model.RouteSchedule;
 import no.smartmat.planner.model.RoutingInstance;
 import no.smartmat.planner.model.StopData;
 import no.smartmat.planner.model.VehicleData;
@@ -148,15 +147,17 @@ public final class InitialRoutes {
         private final RoutingInstance instance;
         private final List<List<Integer>> routes;
         private final int[] pinnedCount;
-        private final RouteState[] states;
+        private final RouteSlack[] states;
+        private final boolean[] twinOfEarlierEmpty;
 
         Insertion(RoutingInstance instance, List<List<Integer>> routes, int[] pinnedCount) {
             this.instance = instance;
             this.routes = routes;
             this.pinnedCount = pinnedCount;
-            this.states = new RouteState[routes.size()];
+            this.states = new RouteSlack[routes.size()];
+            this.twinOfEarlierEmpty = new boolean[routes.size()];
             for (int v = 0; v < routes.size(); v++) {
-                states[v] = new RouteState(instance, instance.vehicles().get(v), routes.get(v));
+                states[v] = new RouteSlack(instance, instance.vehicles().get(v), toArray(routes.get(v)));
             }
             markEmptyTwins();
         }
@@ -166,18 +167,13 @@ public final class InitialRoutes {
             long bestCost = Long.MAX_VALUE;
             int bestVehicle = -1;
             int bestPosition = -1;
-            boolean triedEmpty = false;
             for (int v = 0; v < routes.size(); v++) {
-                RouteState state = states[v];
-                VehicleData vehicle = instance.vehicles().get(v);
-                if (routes.get(v).isEmpty() && triedEmpty && state.sameAsFirstEmpty) {
+                RouteSlack state = states[v];
+                if (twinOfEarlierEmpty[v] || !state.fits(s.demand())) {
                     continue; // identical empty vans: one is enough to try
                 }
-                if (!state.fits(s.demand())) {
-                    continue;
-                }
-                long penalty = s.prefersOtherThan(vehicle.driverId()) ? s.mismatchPenalty() : 0;
-                for (int p = pinnedCount[v]; p <= routes.get(v).size(); p++) {
+                long penalty = s.prefersOtherThan(state.vehicle().driverId()) ? s.mismatchPenalty() : 0;
+                for (int p = pinnedCount[v]; p <= state.size(); p++) {
                     long delta = state.feasibleInsertionDelta(s, p);
                     if (delta != Long.MIN_VALUE && delta + penalty < bestCost) {
                         bestCost = delta + penalty;
@@ -185,106 +181,44 @@ public final class InitialRoutes {
                         bestPosition = p;
                     }
                 }
-                if (routes.get(v).isEmpty()) {
-                    triedEmpty = true;
-                }
             }
             if (bestVehicle < 0) {
                 return false;
             }
             routes.get(bestVehicle).add(bestPosition, stop);
-            states[bestVehicle] = new RouteState(instance, instance.vehicles().get(bestVehicle), routes.get(bestVehicle));
+            states[bestVehicle] = new RouteSlack(instance, instance.vehicles().get(bestVehicle),
+                    toArray(routes.get(bestVehicle)));
             markEmptyTwins();
             return true;
         }
 
         private void markEmptyTwins() {
-            VehicleData first = null;
+            List<VehicleData> emptySeen = new ArrayList<>();
             for (int v = 0; v < routes.size(); v++) {
+                twinOfEarlierEmpty[v] = false;
                 if (!routes.get(v).isEmpty()) {
-                    states[v].sameAsFirstEmpty = false;
                     continue;
                 }
                 VehicleData vehicle = instance.vehicles().get(v);
-                if (first == null) {
-                    first = vehicle;
-                    states[v].sameAsFirstEmpty = false;
-                } else {
-                    states[v].sameAsFirstEmpty = first.shiftStart() == vehicle.shiftStart()
-                            && first.shiftEnd() == vehicle.shiftEnd()
-                            && Arrays.equals(first.capacity(), vehicle.capacity())
-                            && first.driverId().equals(vehicle.driverId());
+                for (VehicleData earlier : emptySeen) {
+                    if (sameVan(earlier, vehicle)) {
+                        twinOfEarlierEmpty[v] = true;
+                        break;
+                    }
+                }
+                if (!twinOfEarlierEmpty[v]) {
+                    emptySeen.add(vehicle);
                 }
             }
         }
     }
 
-    /**
-     * Departure times and latest feasible arrivals of a route, so that checking one insertion takes constant
-     * time. A route that already breaks a hard rule (a warm start can) is checked by full recomputation.
-     */
-    static final class RouteState {
-        private final RoutingInstance instance;
-        private final VehicleData vehicle;
-        private final List<Integer> stops;
-        private final long[] departure;
-        private final long[] latestArrival; // index size = back at the depot
-        private final int[] load;
-        private final boolean feasible;
-        private final long hardPenalty;
-        boolean sameAsFirstEmpty = true;
+    static boolean sameVan(VehicleData a, VehicleData b) {
+        return a.shiftStart() == b.shiftStart() && a.shiftEnd() == b.shiftEnd()
+                && Arrays.equals(a.capacity(), b.capacity()) && a.driverId().equals(b.driverId());
+    }
 
-        RouteState(RoutingInstance instance, VehicleData vehicle, List<Integer> stops) {
-            this.instance = instance;
-            this.vehicle = vehicle;
-            this.stops = stops;
-            int n = stops.size();
-            RouteSchedule schedule = RouteSchedule.of(instance, vehicle,
-                    stops.stream().mapToInt(Integer::intValue).toArray());
-            departure = new long[n];
-            for (int i = 0; i < n; i++) {
-                departure[i] = schedule.departure(i);
-            }
-            load = schedule.load();
-            hardPenalty = schedule.hardPenalty();
-            feasible = hardPenalty == 0;
-            latestArrival = new long[n + 1];
-            latestArrival[n] = vehicle.shiftEnd();
-            for (int i = n - 1; i >= 0; i--) {
-                StopData s = instance.stops().get(stops.get(i));
-                int nextLocation = i == n - 1 ? 0 : instance.stops().get(stops.get(i + 1)).location();
-                latestArrival[i] = Math.min(s.windowEnd(),
-                        latestArrival[i + 1] - s.service() - instance.travelTime(s.location(), nextLocation));
-            }
-        }
-
-        boolean fits(int[] demand) {
-            int[] cap = vehicle.capacity();
-            return load[0] + demand[0] <= cap[0] && load[1] + demand[1] <= cap[1] && load[2] + demand[2] <= cap[2];
-        }
-
-        /** Added distance of inserting {@code s} before position {@code p}, or MIN_VALUE if a hard rule breaks. */
-        long feasibleInsertionDelta(StopData s, int p) {
-            int n = stops.size();
-            int prevLocation = p == 0 ? 0 : instance.stops().get(stops.get(p - 1)).location();
-            int nextLocation = p == n ? 0 : instance.stops().get(stops.get(p)).location();
-            long delta = instance.distance(prevLocation, s.location()) + instance.distance(s.location(), nextLocation)
-                    - instance.distance(prevLocation, nextLocation);
-            if (!feasible) {
-                List<Integer> changed = new ArrayList<>(stops);
-                changed.add(p, s.index());
-                RouteSchedule after = RouteSchedule.of(instance, vehicle,
-                        changed.stream().mapToInt(Integer::intValue).toArray());
-                return after.hardPenalty() <= hardPenalty && after.lateness(p) == 0 ? delta : Long.MIN_VALUE;
-            }
-            long previousDeparture = p == 0 ? vehicle.shiftStart() : departure[p - 1];
-            long arrival = previousDeparture + instance.travelTime(prevLocation, s.location());
-            if (arrival > s.windowEnd()) {
-                return Long.MIN_VALUE;
-            }
-            long leave = Math.max(arrival, s.windowStart()) + s.service();
-            long nextArrival = leave + instance.travelTime(s.location(), nextLocation);
-            return nextArrival <= latestArrival[p] ? delta : Long.MIN_VALUE;
-        }
+    static int[] toArray(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -2,6 +2,7 @@ package no.smartmat.planner.solver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionConfig;
@@ -10,6 +11,7 @@ import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorCo
 import org.optaplanner.core.config.heuristic.selector.list.SubListSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
@@ -39,18 +41,20 @@ public final class SolverConfigs {
     private SolverConfigs() {
     }
 
-    public static SolverConfig build(PlannerSettings settings, SolveLimits limits) {
-        return build(settings, limits, EnvironmentMode.REPRODUCIBLE);
+    public static SolverConfig build(PlannerSettings settings, SolveLimits limits, boolean hasPins) {
+        return build(settings, limits, hasPins, EnvironmentMode.REPRODUCIBLE);
     }
 
-    public static SolverConfig build(PlannerSettings settings, SolveLimits limits, EnvironmentMode mode) {
+    /** @param hasPins some stops are pinned: leaves out the one move kind that cannot be filtered */
+    public static SolverConfig build(PlannerSettings settings, SolveLimits limits, boolean hasPins,
+            EnvironmentMode mode) {
         SolverProfile p = settings.profile();
         SolverConfig config = new SolverConfig()
                 .withEnvironmentMode(mode)
                 .withSolutionClass(RoutingSolution.class)
                 .withEntityClasses(Vehicle.class, Visit.class)
                 .withConstraintProviderClass(RoutingConstraints.class)
-                .withPhases(localSearch(p));
+                .withPhases(localSearch(p, p.acceptorSizeFor(limits), hasPins));
         TerminationConfig termination = new TerminationConfig();
         limits.timeLimit().ifPresent(termination::setSpentLimit);
         limits.unimprovedLimit().ifPresent(termination::setUnimprovedSpentLimit);
@@ -64,11 +68,12 @@ public final class SolverConfigs {
         return config;
     }
 
-    public static SolverFactory<RoutingSolution> factory(PlannerSettings settings, SolveLimits limits) {
-        return SolverFactory.create(build(settings, limits));
+    public static SolverFactory<RoutingSolution> factory(PlannerSettings settings, SolveLimits limits,
+            boolean hasPins) {
+        return SolverFactory.create(build(settings, limits, hasPins));
     }
 
-    private static LocalSearchPhaseConfig localSearch(SolverProfile p) {
+    private static LocalSearchPhaseConfig localSearch(SolverProfile p, int acceptorSize, boolean hasPins) {
         List<MoveSelectorConfig> selectors = new ArrayList<>();
         selectors.add(listChange(p, "change"));
         selectors.add(listSwap(p, "swap"));
@@ -78,7 +83,7 @@ public final class SolverConfigs {
             selectors.add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true)
                     .withSubListSelectorConfig(new SubListSelectorConfig().withMaximumSubListSize(8)));
         }
-        if (p.twoOpt()) {
+        if (p.twoOpt() && !hasPins) {
             KOptListMoveSelectorConfig kopt = new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2);
             if (p.nearbySize() > 0) {
                 kopt.setOriginSelectorConfig(new ValueSelectorConfig().withId("kopt"));
@@ -91,12 +96,23 @@ public final class SolverConfigs {
             selectors.add(new ListChangeMoveSelectorConfig().withFixedProbabilityWeight(0.2));
         }
         for (MoveSelectorConfig s : selectors) {
-            s.setFilterClass(RoutingMoveFilter.class);
+            if (!(s instanceof KOptListMoveSelectorConfig)) {
+                s.setFilterClass(RoutingMoveFilter.class);
+            }
+        }
+        if (p.ruinWeight() > 0) {
+            // unfiltered: the factory itself keeps pins and never shuffles the bucket alone
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of(
+                            "maxRemoved", Integer.toString(p.ruinMaxRemoved()),
+                            "routeRemovalRate", Double.toString(p.routeRemovalRate())))
+                    .withFixedProbabilityWeight(p.ruinWeight()));
         }
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
         switch (p.acceptor()) {
-            case LATE_ACCEPTANCE -> acceptor.setLateAcceptanceSize(p.acceptorSize());
-            case TABU -> acceptor.setMoveTabuSize(p.acceptorSize());
+            case LATE_ACCEPTANCE -> acceptor.setLateAcceptanceSize(acceptorSize);
+            case TABU -> acceptor.setMoveTabuSize(acceptorSize);
         }
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))
