@@ -56,7 +56,9 @@ public final class PlanBuilder {
             assigned += r.size();
             double km = reportDistance(instance, r.exactDistance());
             distance += r.exactDistance();
-            planned.add(new Route(v.id(), v.driverId(), instance.planTime(v.shiftStart()),
+            // formats.md: a Solomon plan names its routes "0", "1", ... (its vans are all alike)
+            String vehicleId = instance.kind() == RoutingInstance.Kind.SOLOMON ? Integer.toString(planned.size()) : v.id();
+            planned.add(new Route(vehicleId, v.driverId(), instance.planTime(v.shiftStart()),
                     instance.planTime(r.returnTime()), km, stops));
         }
         List<String> unassignedIds = unassigned.stream().map(i -> instance.stops().get(i).id()).toList();

@@ -14,6 +14,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import no.smartmat.planner.model.RoutingInstance;
 import no.smartmat.planner.model.RoutingSolution;
 import no.smartmat.planner.model.Vehicle;
+import no.smartmat.planner.model.Visit;
 import no.smartmat.planner.scenario.FieldError;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.scenario.Scenario;
@@ -93,21 +94,66 @@ public final class RoutePlanner {
                 handle.complete(initialPlan);
                 return;
             }
-            SolverFactory<RoutingSolution> factory = SolverConfigs.factory(settings, limits);
+            boolean hasPins = solution.getVisits().stream().anyMatch(Visit::isPinned);
+            SolverFactory<RoutingSolution> factory = SolverConfigs.factory(settings, limits, hasPins);
             Solver<RoutingSolution> solver = factory.buildSolver();
+            ProgressThrottle throttle = new ProgressThrottle(listener);
             solver.addEventListener(event -> {
                 RoutingSolution best = event.getNewBestSolution();
                 HardMediumSoftLongScore score = best.getScore();
                 if (score != null && score.isSolutionInitialized()) {
-                    listener.accept(new Progress(score.toString(), elapsed(startedNanos), best.assignedCount(), total,
+                    throttle.offer(new Progress(score.toString(), elapsed(startedNanos), best.assignedCount(), total,
                             score.hardScore() == 0));
                 }
             });
             handle.attach(solver);
             RoutingSolution best = solver.solve(solution);
-            handle.complete(toPlan(best));
+            Plan plan = toPlan(best);
+            throttle.last(new Progress(plan.score(), elapsed(startedNanos), plan.totals().assigned(), total,
+                    plan.feasible()));
+            handle.complete(plan);
         } catch (RuntimeException | Error e) {
             handle.fail(e);
+        }
+    }
+
+    /**
+     * Early in a solve a new best plan comes thousands of times a second; a view needs a few. Passes at most
+     * one event per 100 ms, except that a change in feasibility or in the number of assigned stops always
+     * goes through, and the final plan's event is always sent.
+     */
+    private static final class ProgressThrottle {
+        private static final long INTERVAL_NANOS = 100_000_000L;
+        private final Consumer<Progress> listener;
+        private Progress lastSent;
+        private Progress pending;
+        private long lastSentAt;
+
+        ProgressThrottle(Consumer<Progress> listener) {
+            this.listener = listener;
+        }
+
+        void offer(Progress p) {
+            long now = System.nanoTime();
+            boolean changed = lastSent == null || lastSent.feasible() != p.feasible() || lastSent.assigned() != p.assigned();
+            if (changed || now - lastSentAt >= INTERVAL_NANOS) {
+                send(p, now);
+            } else {
+                pending = p;
+            }
+        }
+
+        void last(Progress p) {
+            if (lastSent == null || !lastSent.bestScore().equals(p.bestScore()) || pending != null) {
+                send(p, System.nanoTime());
+            }
+        }
+
+        private void send(Progress p, long now) {
+            listener.accept(p);
+            lastSent = p;
+            lastSentAt = now;
+            pending = null;
         }
     }
 
