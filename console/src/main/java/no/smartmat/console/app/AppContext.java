@@ -16,13 +16,15 @@ import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.slots.BookingService;
-import no.smartmat.console.slots.RouteAdvisor;
+import no.smartmat.console.slots.PlannerRouteAdvisor;
+import no.smartmat.console.slots.ScenarioMapper;
 import no.smartmat.console.slots.SlotRepository;
 import no.smartmat.console.slots.SlotService;
 import no.smartmat.console.slots.SlotSettings;
 import no.smartmat.console.slots.SlotTemplateService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
+import no.smartmat.planner.scenario.Travel;
 
 /**
  * The composition root: every service is built here, once, with its dependencies passed through its
@@ -44,6 +46,7 @@ public final class AppContext {
     private final ClientService clients;
     private final ClientRegisterImport clientRegisterImport;
     private final SettingsService settings;
+    private final ScenarioMapper scenarioMapper;
     private final SlotService slots;
     private final BookingService bookings;
     private final SlotTemplateService slotTemplates;
@@ -64,7 +67,10 @@ public final class AppContext {
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
         SlotRepository slotRepository = new SlotRepository();
-        this.slots = new SlotService(db, slotRepository, config.load("slots", SlotSettings.class), RouteAdvisor.NO_PLANS,
+        SlotSettings slotSettings = config.load("slots", SlotSettings.class);
+        this.scenarioMapper = new ScenarioMapper(kitchen, new Travel(Travel.HAVERSINE, slotSettings.travel().detourFactor(),
+                slotSettings.travel().speedKmh()), fleetRepository);
+        this.slots = new SlotService(db, slotRepository, slotSettings, new PlannerRouteAdvisor(scenarioMapper, slotSettings),
                 this.clock);
         this.bookings = new BookingService(db, slotRepository, slots, audit, this.clock);
         this.slotTemplates = new SlotTemplateService(db, slotRepository, bookings, audit, this.clock);
@@ -142,6 +148,11 @@ public final class AppContext {
     /** Delivery windows: days, offers, and the window an order goes in ({@code windowFor}). */
     public SlotService slots() {
         return slots;
+    }
+
+    /** A day from the database as the planner module's Scenario and Plan (route planning needs the same). */
+    public ScenarioMapper scenarioMapper() {
+        return scenarioMapper;
     }
 
     /** Booking clients into windows, standing bookings, temporary stops. */

@@ -44,6 +44,9 @@ class SlotsMessagesTest {
         for (Offer.Availability a : Offer.Availability.values()) {
             keys.add("slots.availability." + a);
         }
+        for (var obstacle : no.smartmat.planner.advice.WindowAdvice.Obstacle.values()) {
+            keys.add("slots.offer.reason.notFeasible." + obstacle);
+        }
         return keys;
     }
 
