@@ -73,7 +73,7 @@ class PlannedDayOfferTest {
             assertThat(w.availability()).isEqualTo(Availability.AVAILABLE);
             assertThat(w.green()).isTrue();
             assertThat(w.detourKm()).hasValueSatisfying(km -> assertThat(km).isLessThan(0.5));
-            assertThat(SlotKitchen.NB.render(w.reason())).startsWith("Grønt: en planlagt rute passerer");
+            assertThat(SlotKitchen.NB.render(w.reason())).startsWith("En planlagt rute passerer, 0,");
         });
         assertThat(offer.window(AFTERNOON).orElseThrow()).satisfies(w -> {
             assertThat(w.availability()).isEqualTo(Availability.AVAILABLE);
