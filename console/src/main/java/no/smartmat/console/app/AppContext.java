@@ -14,6 +14,7 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.slots.BookingService;
 import no.smartmat.console.slots.PlannerRouteAdvisor;
@@ -50,6 +51,7 @@ public final class AppContext {
     private final SlotService slots;
     private final BookingService bookings;
     private final SlotTemplateService slotTemplates;
+    private final Haccp haccp;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -74,6 +76,7 @@ public final class AppContext {
                 this.clock);
         this.bookings = new BookingService(db, slotRepository, slots, audit, this.clock);
         this.slotTemplates = new SlotTemplateService(db, slotRepository, bookings, audit, this.clock);
+        this.haccp = new Haccp(db, this.clock, config, kitchen, audit, users, fleetRepository);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -163,5 +166,9 @@ public final class AppContext {
     /** Areas' weekly windows and the exceptions for single dates. */
     public SlotTemplateService slotTemplates() {
         return slotTemplates;
+    }
+
+    public Haccp haccp() {
+        return haccp;
     }
 }

@@ -9,12 +9,19 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    /** Held so the logger (and its level) is not garbage-collected. */
+    private static final java.util.logging.Logger JAVAFX_STARTUP =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private Main() {}
 
     public static void main(String[] args) {
         // jOOQ prints a banner and tips on first use; a kitchen PC's terminal is no place for them.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on every class-path
+        // start is harmless (it disappears in the jpackage image) and only alarms the person who started it.
+        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         int exit = SmartMatCommand.commandLine().execute(args);
         if (exit != SmartMatCommand.UI_STARTED) {
             System.exit(exit);

@@ -86,10 +86,9 @@ public record CsvFile(String fileName, Charset charset, char delimiter, List<Str
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = null;
             List<Row> rows = new ArrayList<>();
-            long lineBefore = parser.getCurrentLineNumber();
+            int[] lineStarts = lineStarts(text);
             for (CSVRecord record : parser) {
-                int startLine = (int) lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
+                int startLine = lineOf(lineStarts, firstNonBlank(text, record.getCharacterPosition()));
                 if (header == null) {
                     header = record.stream().map(CsvFile::cleanHeader).toList();
                     continue;
@@ -132,6 +131,35 @@ public record CsvFile(String fileName, Charset charset, char delimiter, List<Str
 
     private static String cleanHeader(String h) {
         return h.replace("\uFEFF", "").strip();
+    }
+
+    /** Offsets where each line begins: a record's character position becomes the line a person sees in an editor. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /** The parser reports where it began reading, which includes the empty lines it skipped. */
+    private static long firstNonBlank(String text, long position) {
+        int p = (int) position;
+        while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int lineOf(int[] lineStarts, long position) {
+        int index = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return (index >= 0 ? index : -index - 2) + 1;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

@@ -67,9 +67,18 @@ public final class Database {
                 .load();
         boolean existed = Files.exists(file) && sizeOf(file) > 0;
         if (existed) {
-            checkIsOurs(file, dataSource);
-            checkNotNewer(file, flyway);
-            backupBeforeMigration(file, flyway);
+            // Inspected through a read-only connection without pragmas: even switching on WAL rewrites the
+            // file header, and a file that is not ours must be left exactly as it was.
+            SQLiteDataSource readOnly = readOnlyDataSource(file);
+            try {
+                checkIsOurs(file, readOnly);
+                Flyway inspect = Flyway.configure().dataSource(readOnly).locations("classpath:db/migration").load();
+                checkNotNewer(file, inspect);
+                backupBeforeMigration(file, inspect);
+            } catch (org.flywaydb.core.api.FlywayException | org.jooq.exception.DataAccessException e) {
+                throw new DatabaseException(UserMessage.of("db.error.unreadable", file, e.getMessage()),
+                        "cannot inspect " + file, e);
+            }
         }
         try {
             flyway.migrate();
@@ -115,6 +124,14 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(15_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    private static SQLiteDataSource readOnlyDataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;

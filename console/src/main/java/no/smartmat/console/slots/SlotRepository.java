@@ -93,7 +93,7 @@ public final class SlotRepository {
 
     List<SlotException> exceptions(DSLContext ctx, Optional<Long> areaId, LocalDate from, LocalDate to) {
         return ctx.select(SLOT_EXCEPTION.asterisk(), APP_USER.USERNAME).from(SLOT_EXCEPTION)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(SLOT_EXCEPTION.CREATED_BY.cast(Long.class)))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(SLOT_EXCEPTION.CREATED_BY))
                 .where(SLOT_EXCEPTION.EXCEPTION_DATE.between(from, to))
                 .and(areaId.map(SLOT_EXCEPTION.AREA_ID::eq).orElse(DSL.noCondition()))
                 .orderBy(SLOT_EXCEPTION.EXCEPTION_DATE, SLOT_EXCEPTION.ID)
@@ -358,9 +358,9 @@ public final class SlotRepository {
 
     // ------------------------------------------------------------------ mapping
 
-    /** V1's created_by columns are not named *_id, so jOOQ types them INTEGER rather than the users' BIGINT ids. */
-    private static Integer userId(Optional<Long> by) {
-        return by.map(Math::toIntExact).orElse(null);
+    /** The created_by value: the user's id, or NULL for headless work (the audit log keeps the name). */
+    private static Long userId(Optional<Long> by) {
+        return by.orElse(null);
     }
 
     private static ClientRef clientRef(Record r) {

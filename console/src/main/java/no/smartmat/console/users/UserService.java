@@ -29,7 +29,10 @@ public final class UserService {
         Optional<AppUserRecord> found = db.dsl().selectFrom(APP_USER)
                 .where(APP_USER.USERNAME.eq(normalise(username)).and(APP_USER.IS_ACTIVE.isTrue()))
                 .fetchOptional();
-        return found.filter(r -> hasher.verify(password, r.getPasswordHash())).map(UserService::toUser);
+        Optional<User> user = found.filter(r -> hasher.verify(password, r.getPasswordHash())).map(UserService::toUser);
+        user.ifPresent(u -> db.transactionRun(tx -> tx.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, clock.instant())
+                .where(APP_USER.ID.eq(u.id())).execute()));
+        return user;
     }
 
     /** A supervisor action asks for the password again, so a console left logged in cannot sign. */

@@ -18,13 +18,22 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean fresh = !java.nio.file.Files.exists(root().dataDir().resolve(no.smartmat.console.db.Database.FILE_NAME));
         AppContext app = open();
         if (!DemoData.isEmpty(app)) {
             err("cli.demo.notEmpty", app.dataDir());
             return 1;
         }
         LocalDate today = date.orElse(LocalDate.now(app.clock()));
-        DemoData.Summary s = new DemoData(app).create(today, step -> out("cli.demo.step", step));
+        DemoData.Summary s;
+        try {
+            s = new DemoData(app).create(today, step -> out("cli.demo.step", step));
+        } catch (RuntimeException e) {
+            if (fresh) {
+                SmartMatCommand.createDemoCleanup(app);
+            }
+            throw e;
+        }
         out("cli.demo.done", app.dataDir(), s.clients(), s.areas(), s.vehicles(), s.deliveryDays(), s.stops(), s.packages());
         return 0;
     }

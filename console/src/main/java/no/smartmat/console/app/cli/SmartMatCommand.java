@@ -1,5 +1,6 @@
 package no.smartmat.console.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.app.DataDirectory;
 import no.smartmat.console.app.ui.ConsoleLauncher;
+import no.smartmat.console.db.Database;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.i18n.Messages;
@@ -20,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "smartmat", mixinStandardHelpOptions = true, version = "Smart Mat Console 0.1.0",
         description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
                 "Without a sub-command the console window opens."},
-        subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
+        subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class, HaccpCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SmartMatCommand implements Callable<Integer> {
 
@@ -33,8 +35,9 @@ public final class SmartMatCommand implements Callable<Integer> {
     Optional<Path> dataDir = Optional.empty();
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "nb|en",
-            description = "Language of messages and the window (default nb: Norwegian Bokmål).")
-    String lang = "nb";
+            description = "Language of messages and the window: nb (Norwegian Bokmål) or en. Default: the one chosen "
+                    + "under Innstillinger, else nb.")
+    Optional<String> lang = Optional.empty();
 
     @Option(names = "--demo", description = "Open the demo kitchen (created on first use in its own data folder; "
             + "a real database is never touched).")
@@ -45,11 +48,13 @@ public final class SmartMatCommand implements Callable<Integer> {
         Messages messages = messages();
         Path dir = demo ? DataDirectory.resolveDemo(dataDir, System.getenv()) : dataDir();
         try {
+            boolean fresh = !Files.exists(dir.resolve(Database.FILE_NAME));
             AppContext app = AppContext.open(dir, Clock.systemDefaultZone());
+            messages = lang.isPresent() ? messages : app.settings().get("ui.language").map(SmartMatCommand::messagesFor).orElse(messages);
             if (demo) {
                 if (DemoData.isEmpty(app)) {
                     System.out.println(messages.get("cli.demo.creating", dir));
-                    new DemoData(app).create(LocalDate.now(app.clock()), step -> {});
+                    createDemo(app, fresh);
                 } else if (DemoData.isDemo(app)) {
                     new DemoData(app).addOrders(LocalDate.now(app.clock()), new java.util.Random());
                 } else {
@@ -65,12 +70,41 @@ public final class SmartMatCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A demo that fails half-way would leave a database that is neither empty nor complete; one this run created
+     * is removed again, so the next start simply tries anew.
+     */
+    static void createDemo(AppContext app, boolean createdNow) {
+        try {
+            new DemoData(app).create(LocalDate.now(app.clock()), step -> {});
+        } catch (RuntimeException e) {
+            if (createdNow) {
+                createDemoCleanup(app);
+            }
+            throw e;
+        }
+    }
+
+    static void createDemoCleanup(AppContext app) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(app.db().file().resolveSibling(Database.FILE_NAME + suffix));
+            } catch (java.io.IOException ignored) {
+                // the failure itself is reported by the caller
+            }
+        }
+    }
+
     public Path dataDir() {
         return DataDirectory.resolve(dataDir, System.getenv());
     }
 
     public Messages messages() {
-        return new Messages("en".equalsIgnoreCase(lang) ? Messages.ENGLISH : Messages.NORWEGIAN);
+        return messagesFor(lang.orElse("nb"));
+    }
+
+    static Messages messagesFor(String language) {
+        return new Messages("en".equalsIgnoreCase(language) ? Messages.ENGLISH : Messages.NORWEGIAN);
     }
 
     public static CommandLine commandLine() {

@@ -5,6 +5,7 @@ import no.smartmat.console.clients.ui.ClientsScreen;
 import no.smartmat.console.dashboard.ui.DashboardScreen;
 import no.smartmat.console.fleet.ui.FleetScreen;
 import no.smartmat.console.slots.ui.SlotsScreen;
+import no.smartmat.console.haccp.ui.HaccpScreen;
 
 /** The main window's navigation, in order. Each feature puts its screen here. */
 public final class Screens {
@@ -22,7 +23,7 @@ public final class Screens {
                 new ScreenSpec("orders", "app.nav.orders", ui -> new PlaceholderScreen(ui, "app.nav.orders")),
                 new ScreenSpec("planning", "app.nav.planning", ui -> new PlaceholderScreen(ui, "app.nav.planning")),
                 new ScreenSpec("printing", "app.nav.printing", ui -> new PlaceholderScreen(ui, "app.nav.printing")),
-                new ScreenSpec("haccp", "app.nav.haccp", ui -> new PlaceholderScreen(ui, "app.nav.haccp")),
+                new ScreenSpec("haccp", "app.nav.haccp", HaccpScreen::new),
                 new ScreenSpec("settings", "app.nav.settings", SettingsScreen::new));
     }
 }

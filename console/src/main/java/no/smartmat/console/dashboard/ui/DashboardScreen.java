@@ -29,6 +29,9 @@ public final class DashboardScreen implements Screen {
         heading.getStyleClass().add("title-2");
         heading.setId("dashboard-heading");
         cards.setPadding(new Insets(8, 0, 0, 0));
+        // TOP, not FlowPane's default BASELINE: baselines of cards with wrapped lines are measured at another width,
+        // and the second row of cards was drawn over the first
+        cards.setRowValignment(javafx.geometry.VPos.TOP);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

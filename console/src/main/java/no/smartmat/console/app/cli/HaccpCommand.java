@@ -1,0 +1,250 @@
+package no.smartmat.console.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.haccp.ColdUnitService;
+import no.smartmat.console.haccp.Deviation;
+import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpChain;
+import no.smartmat.console.haccp.HaccpOverview;
+import no.smartmat.console.haccp.HaccpTimes;
+import no.smartmat.console.haccp.LoggerFiles;
+import no.smartmat.console.haccp.LoggerImportService;
+import no.smartmat.console.haccp.MissingCheck;
+import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.validation.FieldError;
+import no.smartmat.console.validation.Fields;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "haccp", mixinStandardHelpOptions = true,
+        description = "HACCP temperature control: import logger files, write the inspector's report, verify the records.",
+        subcommands = {HaccpCommand.Import.class, HaccpCommand.Report.class, HaccpCommand.Export.class,
+                HaccpCommand.Verify.class, HaccpCommand.Status.class})
+final class HaccpCommand {
+
+    static Optional<Long> unitId(Haccp haccp, Optional<String> code, Messages m) {
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(haccp.units().byCode(code.get())
+                .orElseThrow(() -> new CliFailure(m.get("haccp.import.unknownUnit", code.get()))).unit().id());
+    }
+
+    static LocalDate date(String option, String text, Messages m) {
+        List<FieldError> errors = new ArrayList<>();
+        return Fields.date(option, text, errors).orElseThrow(() -> new CliFailure(m.get("haccp.cli.badDate", option, text)));
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import a logger's CSV export or Disruptive Technologies event JSON into a unit's history.",
+                    "The CSV mapping is guessed from the header the first time and remembered for the source (default: "
+                            + "the unit's code); give the options below to set it. Importing the same data again adds nothing.",
+                    "Exit code 0: imported (or nothing new); 1: nothing imported."})
+    static final class Import extends HeadlessCommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE", description = "CSV or JSON file.")
+        Path file;
+
+        @Option(names = "--unit", paramLabel = "CODE", description = "The unit the file is for, e.g. KR-1 (JSON: optional, "
+                + "sensors are matched to units by instrument id).")
+        Optional<String> unit = Optional.empty();
+
+        @Option(names = "--source", paramLabel = "NAME", description = "Name the CSV mapping is remembered under.")
+        Optional<String> source = Optional.empty();
+
+        @Option(names = "--timestamp-column", paramLabel = "COLUMN") Optional<String> timestampColumn = Optional.empty();
+
+        @Option(names = "--timestamp-format", paramLabel = "PATTERN",
+                description = "ISO, or a java.time pattern such as 'dd.MM.yyyy HH:mm'.")
+        Optional<String> timestampFormat = Optional.empty();
+
+        @Option(names = "--value-column", paramLabel = "COLUMN") Optional<String> valueColumn = Optional.empty();
+
+        @Option(names = "--fahrenheit", description = "Values are in °F (default °C).") boolean fahrenheit;
+
+        @Option(names = "--decimal-point", description = "Values use a decimal point (default: decimal comma).")
+        boolean decimalPoint;
+
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Zone of times without offset (default: the kitchen's).")
+        Optional<String> timeZone = Optional.empty();
+
+        @Option(names = "--skip-bad-lines", description = "Import the good lines of a file that has failing lines.")
+        boolean skipBadLines;
+
+        @Option(names = "--dry-run", description = "Check and show what would be imported, write nothing.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                err("cli.fileUnreadable", file, e.getMessage());
+                return 1;
+            }
+            AppContext app = open();
+            Messages m = messages();
+            Optional<LoggerFiles.CsvMapping> mapping = Optional.empty();
+            if (timestampColumn.isPresent() || valueColumn.isPresent() || timestampFormat.isPresent()) {
+                if (timestampColumn.isEmpty() || valueColumn.isEmpty()) {
+                    err("haccp.cli.mappingIncomplete");
+                    return 1;
+                }
+                ZoneId zone;
+                try {
+                    zone = timeZone.map(ZoneId::of).orElse(app.zone());
+                } catch (RuntimeException e) {
+                    err("haccp.cli.badZone", timeZone.orElse(""));
+                    return 1;
+                }
+                mapping = Optional.of(new LoggerFiles.CsvMapping(timestampColumn.get(), timestampFormat.orElse("ISO"),
+                        valueColumn.get(), fahrenheit ? LoggerFiles.TemperatureUnit.F : LoggerFiles.TemperatureUnit.C,
+                        !decimalPoint, zone));
+            }
+            LoggerImportService imports = app.haccp().imports();
+            LoggerImportService.Preview preview = imports.preview(new LoggerImportService.Request(
+                    file.getFileName().toString(), content, unit, source, mapping));
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter errOut = spec.commandLine().getErr();
+            preview.notices().forEach(n -> out.println(m.render(n)));
+            if (preview.fileError().isPresent()) {
+                errOut.println(m.render(preview.fileError().get()));
+                return 1;
+            }
+            preview.mapping().ifPresent(mp -> out.println(m.get(preview.mappingGuessed() ? "haccp.cli.mappingGuessed"
+                    : "haccp.cli.mappingUsed", mp.timestampColumn(), mp.timestampPattern(), mp.valueColumn(),
+                    mp.unit().name(), m.get(mp.decimalComma() ? "haccp.cli.comma" : "haccp.cli.point"), mp.zone().getId())));
+            for (FieldError e : preview.errors()) {
+                errOut.println(m.get("cli.fieldError", file.getFileName(), e.location(), e.field(), e.value(), m.render(e.message())));
+            }
+            out.println(m.get("haccp.cli.preview", preview.planned().size(), preview.duplicatesInFile(),
+                    preview.inSignedPeriods(), preview.errors().stream().map(FieldError::location).distinct().count()));
+            if (!preview.canCommit(skipBadLines)) {
+                err(preview.planned().isEmpty() ? "haccp.cli.nothingToImport" : "haccp.cli.refused");
+                return 1;
+            }
+            if (dryRun) {
+                out("cli.clients.dryRun");
+                return 0;
+            }
+            LoggerImportService.Outcome o = imports.commit(preview, skipBadLines, CurrentUser.headless()).orElseThrow();
+            out("haccp.cli.imported", o.added(), o.alreadyStored(), o.evaluation().raised(), o.evaluation().updated());
+            return 0;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = {"Write the inspector's HACCP report (PDF, Norwegian) for a period.",
+                    "Exit code 0: written (also when the records are incomplete: the report says so)."})
+    static final class Report extends HeadlessCommand implements Callable<Integer> {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day (2026-11-23 or 23.11.2026).")
+        String from;
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day.")
+        String to;
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf") Path out;
+        @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit (default: all units in use).")
+        Optional<String> unit = Optional.empty();
+
+        @Override
+        public Integer call() throws IOException {
+            Messages m = messages();
+            LocalDate f = date("--from", from, m), t = date("--to", to, m);
+            if (t.isBefore(f)) {
+                err("haccp.cli.toBeforeFrom");
+                return 1;
+            }
+            Haccp haccp = open().haccp();
+            Haccp.WrittenReport written = haccp.writeReport(f, t, unitId(haccp, unit, m), out, CurrentUser.headless());
+            written.result().warnings().forEach(w -> spec.commandLine().getErr().println(w.message()));
+            out("haccp.cli.reportWritten", out.toAbsolutePath(), written.result().pageCount(), written.report().units().size(),
+                    m.get(written.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export every reading of a period as CSV for a spreadsheet (';', decimal comma, UTF-8 with BOM).")
+    static final class Export extends HeadlessCommand implements Callable<Integer> {
+        @Option(names = "--from", required = true, paramLabel = "DATE") String from;
+        @Option(names = "--to", required = true, paramLabel = "DATE") String to;
+        @Option(names = "--out", required = true, paramLabel = "FILE.csv") Path out;
+        @Option(names = "--unit", paramLabel = "CODE") Optional<String> unit = Optional.empty();
+
+        @Override
+        public Integer call() throws IOException {
+            Messages m = messages();
+            LocalDate f = date("--from", from, m), t = date("--to", to, m);
+            Haccp haccp = open().haccp();
+            Optional<Long> id = unitId(haccp, unit, m);
+            int rows;
+            try (OutputStream o = Files.newOutputStream(out)) {
+                rows = haccp.csvExport().write(f, t, id, new Messages(Messages.NORWEGIAN), o);
+            }
+            out("haccp.cli.exported", rows, out.toAbsolutePath());
+            return 0;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Check the hash chain over every HACCP record: shows any record edited, deleted or written "
+                    + "around the application.", "Exit code 0: intact; 1: tampering found (listed)."})
+    static final class Verify extends HeadlessCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            HaccpChain.Verification v = open().haccp().verify();
+            if (v.intact()) {
+                out("haccp.cli.verifyIntact", v.links(), v.head());
+                return 0;
+            }
+            for (HaccpChain.Problem p : v.problems()) {
+                err("haccp.verify." + p.kind(), p.entity(), String.valueOf(p.entityId()), String.valueOf(p.chainEntry()));
+            }
+            err("haccp.cli.verifyBroken", v.problems().size(), v.links());
+            return 1;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Open deviations, missing checks and calibrations due: what needs attention now.")
+    static final class Status extends HeadlessCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            AppContext app = open();
+            Messages m = messages();
+            HaccpOverview o = app.haccp().overview();
+            ZoneId zone = app.zone();
+            out("haccp.cli.statusDeviations", o.openDeviations().size());
+            for (Deviation d : o.openDeviations()) {
+                out("haccp.cli.statusDeviation", o.unitLabels().getOrDefault(d.unitId(), "?"),
+                        m.get("haccp.deviationKind." + d.kind()), HaccpTimes.format(d.startedAt(), zone),
+                        m.get("haccp.status." + d.status()));
+            }
+            out("haccp.cli.statusMissing", o.missingChecks().size());
+            for (MissingCheck c : o.missingChecks()) {
+                out("haccp.cli.statusMissingLine", o.unitLabels().getOrDefault(c.unitId(), "?"),
+                        c.roundId().map(r -> m.get("haccp.occasion." + r)).orElse(m.get("haccp.missing.SENSOR_GAP")),
+                        HaccpTimes.format(c.from(), zone), HaccpTimes.format(c.to(), zone));
+            }
+            out("haccp.cli.statusCalibrations", o.calibrations().size());
+            for (ColdUnitService.Calibration c : o.calibrations()) {
+                out("haccp.cli.statusCalibration", c.instrument(), c.usedFor(), HaccpTimes.DATE.format(c.due()),
+                        m.get(c.overdue() ? "haccp.cli.overdue" : "haccp.cli.dueSoon"));
+            }
+            return 0;
+        }
+    }
+}

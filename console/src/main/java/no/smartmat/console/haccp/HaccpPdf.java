@@ -1,0 +1,174 @@
+package no.smartmat.console.haccp;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.smartmat.console.i18n.Messages;
+import no.smartmat.reports.common.RenderResult;
+import no.smartmat.reports.haccp.AfterSignOffCorrection;
+import no.smartmat.reports.haccp.HaccpReportRenderer;
+import no.smartmat.reports.haccp.HaccpUnit;
+import no.smartmat.reports.haccp.Instrument;
+import no.smartmat.reports.haccp.LimitBand;
+import no.smartmat.reports.haccp.LimitProfile;
+
+/**
+ * The report as a PDF: maps the console's {@link HaccpReport} into the input records of {@code reports/}'
+ * {@link HaccpReportRenderer}. Texts the renderer prints as given (rules, missing checks) are written here in the
+ * report's language (Bokmål).
+ */
+public final class HaccpPdf {
+
+    private HaccpPdf() {}
+
+    public static RenderResult write(HaccpReport report, Messages messages, OutputStream out) throws IOException {
+        return new HaccpReportRenderer().render(map(report, messages), out);
+    }
+
+    static no.smartmat.reports.haccp.HaccpReport map(HaccpReport r, Messages m) {
+        List<HaccpUnit> units = r.units().stream().map(s -> unit(s, r, m)).toList();
+        List<no.smartmat.reports.haccp.SignOff> signOffs = r.signOffs().stream().map(s -> new no.smartmat.reports.haccp.SignOff(
+                s.unitId().flatMap(id -> r.units().stream().filter(u -> u.unit().id() == id).findFirst()
+                        .map(u -> u.unit().code())),
+                s.from(), s.to(), s.signedBy(), s.signedAt(), Optional.of(s.comment()).filter(c -> !c.isBlank()),
+                r.afterSignOff().stream().filter(a -> a.signOffId() == s.id())
+                        .map(a -> new AfterSignOffCorrection(a.recordedAt(), a.recordedBy().isEmpty() ? "system" : a.recordedBy(),
+                                a.unitCode() + ": " + m.render(a.what()), a.reason()))
+                        .toList())).toList();
+        return new no.smartmat.reports.haccp.HaccpReport(r.kitchenName(), r.from(), r.to(), r.responsiblePerson(),
+                r.generatedAt(), r.zone(), units, signOffs);
+    }
+
+    private static HaccpUnit unit(HaccpReport.UnitSection s, HaccpReport r, Messages m) {
+        ColdUnit u = s.unit();
+        Optional<Instrument> instrument = u.instrumentId().isBlank() && u.calibrationDue().isEmpty() ? Optional.empty()
+                : Optional.of(new Instrument(u.instrumentId().isBlank() ? "–" : u.instrumentId(), u.calibrationDue()));
+        List<LimitProfile> limits = s.limits().stream()
+                .map(l -> new LimitProfile(l.validFrom().atStartOfDay(r.zone()).toInstant(), bands(l))).toList();
+        List<no.smartmat.reports.haccp.Reading> readings = s.readings().stream()
+                .map(x -> new no.smartmat.reports.haccp.Reading(x.reading().measuredAt(), x.reading().celsius(),
+                        x.reading().source() == ReadingSource.MANUAL ? no.smartmat.reports.haccp.ReadingSource.MANUAL
+                                : no.smartmat.reports.haccp.ReadingSource.SENSOR, x.reading().late()))
+                .toList();
+        List<no.smartmat.reports.haccp.Deviation> deviations = s.deviations().stream()
+                .filter(d -> d.status() != Deviation.Status.VOID)
+                .map(d -> deviation(d, u, m, r.zone())).toList();
+        List<no.smartmat.reports.haccp.MissingCheck> missing = s.missingChecks().stream()
+                .map(c -> new no.smartmat.reports.haccp.MissingCheck(c.from(), c.to(), missingText(c, s, r, m))).toList();
+        return new HaccpUnit(u.code(), u.label(), kind(u.kind()), location(u), instrument, limits,
+                DeviationService.maxHold(u), readings, deviations, missing);
+    }
+
+    private static String location(ColdUnit u) {
+        return u.vehicleCode().map(v -> u.location().isBlank() ? v : v + " (" + u.location() + ")").orElse(u.location());
+    }
+
+    private static no.smartmat.reports.haccp.UnitKind kind(UnitKind k) {
+        return switch (k) {
+            case COLD_ROOM -> no.smartmat.reports.haccp.UnitKind.COLD_ROOM;
+            case FRIDGE -> no.smartmat.reports.haccp.UnitKind.FRIDGE;
+            case FREEZER -> no.smartmat.reports.haccp.UnitKind.FREEZER;
+            case BLAST_CHILLER -> no.smartmat.reports.haccp.UnitKind.BLAST_CHILLER;
+            case HOT_HOLDING -> no.smartmat.reports.haccp.UnitKind.HOT_HOLDING;
+            case VAN_CHILLED -> no.smartmat.reports.haccp.UnitKind.VAN_CHILLED;
+            case VAN_FROZEN -> no.smartmat.reports.haccp.UnitKind.VAN_FROZEN;
+        };
+    }
+
+    /**
+     * The static picture of a limit version: green within it, yellow beyond it, red past the red limit. The turn to
+     * red after a time (chilled 7–11.9 °C for 12 h) is a rule over time and shows in the deviation, not as a band.
+     * A blast chiller's readings are judged as a cooling process, so its whole scale is one band.
+     */
+    static List<LimitBand> bands(Limits l) {
+        no.smartmat.reports.haccp.Level green = no.smartmat.reports.haccp.Level.GREEN;
+        no.smartmat.reports.haccp.Level yellow = no.smartmat.reports.haccp.Level.YELLOW;
+        no.smartmat.reports.haccp.Level red = no.smartmat.reports.haccp.Level.RED;
+        if (l.isCooling() || (l.okMax().isEmpty() && l.okMin().isEmpty())) {
+            return List.of(new LimitBand(green, Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false));
+        }
+        List<LimitBand> bands = new ArrayList<>();
+        if (l.okMax().isPresent()) {
+            double max = l.okMax().get();
+            double low = l.okMin().orElse(Double.NEGATIVE_INFINITY);
+            if (l.okMin().isPresent()) {
+                bands.add(LimitBand.below(yellow, low));
+                bands.add(new LimitBand(green, low, true, max, true));
+            } else {
+                bands.add(LimitBand.atMost(green, max));
+            }
+            Optional<Double> redAt = l.redCelsius().filter(x -> x > max);
+            if (redAt.isPresent()) {
+                bands.add(LimitBand.between(yellow, max, redAt.get()));
+                bands.add(LimitBand.atLeast(red, redAt.get()));
+            } else {
+                bands.add(LimitBand.above(yellow, max));
+            }
+            return bands;
+        }
+        double min = l.okMin().get();
+        Optional<Double> redAt = l.redCelsius().filter(x -> x < min);
+        if (redAt.isPresent()) {
+            bands.add(LimitBand.atMost(red, redAt.get()));
+            bands.add(LimitBand.between(yellow, redAt.get(), min));
+        } else {
+            bands.add(LimitBand.below(yellow, min));
+        }
+        bands.add(LimitBand.atLeast(green, min));
+        return bands;
+    }
+
+    private static no.smartmat.reports.haccp.Deviation deviation(Deviation d, ColdUnit u, Messages m, ZoneId zone) {
+        String rule = RuleCode.describe(d.rule()).stream().map(m::render).collect(Collectors.joining("; "));
+        StringBuilder text = new StringBuilder(m.get("haccp.deviationKind." + d.kind()));
+        if (!rule.isEmpty()) {
+            text.append(": ").append(rule);
+        }
+        if (!d.note().isBlank()) {
+            text.append(". ").append(m.get("haccp.pdf.observed", d.note()));
+        }
+        Optional<CorrectiveAction> closing = d.closingAction();
+        Optional<CorrectiveAction> shown = closing.or(() -> d.status() == Deviation.Status.ONGOING
+                ? d.actions().stream().reduce((a, b) -> b) : Optional.empty());
+        for (CorrectiveAction interim : d.actions()) {
+            if (shown.map(s -> s.id() != interim.id()).orElse(true)) {
+                text.append(". ").append(m.get("haccp.pdf.interim", HaccpTimes.format(interim.performedAt(), zone),
+                        interim.actionTaken(), interim.performedBy()));
+            }
+        }
+        double extreme = u.kind().regime() == UnitKind.Regime.HOT
+                ? d.minCelsius().orElse(d.maxCelsius().orElse(0.0)) : d.maxCelsius().orElse(d.minCelsius().orElse(0.0));
+        return new no.smartmat.reports.haccp.Deviation(d.startedAt(), d.endedAt(), extreme,
+                d.severity() == Level.RED ? no.smartmat.reports.haccp.Level.RED : no.smartmat.reports.haccp.Level.YELLOW,
+                text.toString(), shown.map(a -> action(a, m)));
+    }
+
+    /** The renderer knows kept/moved/discarded; "no food affected" is said in the action's text. */
+    private static no.smartmat.reports.haccp.CorrectiveAction action(CorrectiveAction a, Messages m) {
+        no.smartmat.reports.haccp.FoodOutcome food = switch (a.foodOutcome()) {
+            case KEPT, NONE -> no.smartmat.reports.haccp.FoodOutcome.KEPT;
+            case MOVED -> no.smartmat.reports.haccp.FoodOutcome.MOVED;
+            case DISCARDED -> no.smartmat.reports.haccp.FoodOutcome.DISCARDED;
+        };
+        String action = a.foodOutcome() == FoodOutcome.NONE ? a.actionTaken() + " (" + m.get("haccp.food.NONE") + ")"
+                : a.actionTaken();
+        return new no.smartmat.reports.haccp.CorrectiveAction(a.cause(), action, food, a.performedBy(), a.performedAt());
+    }
+
+    private static String missingText(MissingCheck c, HaccpReport.UnitSection s, HaccpReport r, Messages m) {
+        StringBuilder text = new StringBuilder(c.type() == MissingCheck.Type.SENSOR_GAP ? m.get("haccp.missing.SENSOR_GAP")
+                : m.get("haccp.missing.ROUND", m.get("haccp.occasion." + c.roundId().orElse("MORNING"))));
+        if (c.ongoing()) {
+            text.append(" (").append(m.get("haccp.pdf.ongoing")).append(')');
+        }
+        c.lateReading().ifPresent(l -> text.append("; ").append(m.get("haccp.missing.lateReading",
+                HaccpTimes.format(l.measuredAt(), r.zone()), HaccpTimes.format(l.recordedAt(), r.zone()))));
+        s.explanationOf(c).flatMap(Deviation::closingAction).ifPresent(a -> text.append("; ")
+                .append(m.get("haccp.pdf.explained", a.cause(), a.actionTaken(), a.performedBy())));
+        return text.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package no.smartmat.console.haccp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.OptionalDouble;
+import no.smartmat.console.i18n.UserMessage;
+
+/**
+ * The content of an inspector's HACCP report for a period, computed here and rendered by {@code reports/}: per unit
+ * its readings judged by the limits in force when each was taken, the figures, deviations with their corrective
+ * actions, missing checks, sign-offs and what was corrected after them, and why a unit's record is incomplete.
+ */
+public record HaccpReport(String kitchenName, String municipality, LocalDate from, LocalDate to,
+                          String responsiblePerson, String generatedBy, Instant generatedAt, ZoneId zone,
+                          List<UnitSection> units, List<SignOff> signOffs, List<AfterSignOff> afterSignOff,
+                          Chain chain) {
+
+    public HaccpReport {
+        units = List.copyOf(units);
+        signOffs = List.copyOf(signOffs);
+        afterSignOff = List.copyOf(afterSignOff);
+    }
+
+    /** Complete: every unit complete, and the hash chain intact. */
+    public boolean complete() {
+        return chain.intact() && units.stream().allMatch(UnitSection::complete);
+    }
+
+    /** The period reaches today or later: more data may still come. */
+    public boolean periodOpen() {
+        return !to.isBefore(generatedAt.atZone(zone).toLocalDate());
+    }
+
+    public Instant start() {
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    public Instant end() {
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    public record Chain(boolean intact, int links, String head, int problems) {}
+
+    public record UnitSection(ColdUnit unit, List<Limits> limits, List<ReportReading> readings, UnitStats stats,
+                              List<Deviation> deviations, List<MissingCheck> missingChecks,
+                              List<Deviation> explanations, List<SignOff> signOffs, List<UserMessage> incomplete) {
+        public UnitSection {
+            limits = List.copyOf(limits);
+            readings = List.copyOf(readings);
+            deviations = List.copyOf(deviations);
+            missingChecks = List.copyOf(missingChecks);
+            explanations = List.copyOf(explanations);
+            signOffs = List.copyOf(signOffs);
+            incomplete = List.copyOf(incomplete);
+        }
+
+        public boolean complete() {
+            return incomplete.isEmpty();
+        }
+
+        /** The explanation recorded for a missing check, if any. */
+        public java.util.Optional<Deviation> explanationOf(MissingCheck m) {
+            return explanations.stream().filter(d -> d.startedAt().equals(m.from())).findFirst();
+        }
+    }
+
+    /**
+     * An effective reading with its level under the limits in force when it was taken. {@code suppressed}: inside a
+     * defrost or between-tours window (shown, not counted in the figures).
+     */
+    public record ReportReading(Reading reading, Level level, boolean suppressed) {}
+
+    /**
+     * Figures of a unit over the period. For a sensor unit the share in range is time-weighted (a reading holds until
+     * the next, at most the gap threshold; time without data counts neither way); for a unit read by hand it is the
+     * share of readings in range.
+     */
+    public record UnitStats(int readings, int manual, int late, int corrected, OptionalDouble min, OptionalDouble max,
+                            OptionalDouble mean, OptionalDouble inRangeShare, Duration covered, Duration period,
+                            boolean timeWeighted) {}
+
+    /** Something recorded after the period was signed: a correction, a corrective action, a void. */
+    public record AfterSignOff(long signOffId, String unitCode, Instant recordedAt, String recordedBy, UserMessage what,
+                               String reason) {}
+}

@@ -1,0 +1,409 @@
+package no.smartmat.console.haccp;
+
+import static no.smartmat.console.db.jooq.Tables.APP_USER;
+import static no.smartmat.console.db.jooq.Tables.COLD_UNIT;
+import static no.smartmat.console.db.jooq.Tables.CORRECTIVE_ACTION;
+import static no.smartmat.console.db.jooq.Tables.DEVIATION_EVENT;
+import static no.smartmat.console.db.jooq.Tables.LIMIT_PROFILE;
+import static no.smartmat.console.db.jooq.Tables.SIGN_OFF;
+import static no.smartmat.console.db.jooq.Tables.TEMPERATURE_READING;
+import static no.smartmat.console.db.jooq.Tables.VEHICLE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.smartmat.console.db.jooq.tables.TemperatureReading;
+import no.smartmat.console.db.jooq.tables.records.ColdUnitRecord;
+import no.smartmat.console.db.jooq.tables.records.CorrectiveActionRecord;
+import no.smartmat.console.db.jooq.tables.records.DeviationEventRecord;
+import no.smartmat.console.db.jooq.tables.records.LimitProfileRecord;
+import no.smartmat.console.db.jooq.tables.records.SignOffRecord;
+import no.smartmat.console.db.jooq.tables.records.TemperatureReadingRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The HACCP tables over jOOQ. Every insert into an append-only table goes through here and is linked into the
+ * {@link HaccpChain} in the same transaction; nothing here updates or deletes a HACCP record.
+ */
+public final class HaccpRepository {
+
+    private final HaccpChain chain;
+
+    public HaccpRepository(HaccpChain chain) {
+        this.chain = chain;
+    }
+
+    // ------------------------------------------------------------------------------------------------ units
+
+    /** The unit's fields a person edits (cold_unit is master data: it may change, its readings may not). */
+    public record UnitData(String code, String name, UnitKind kind, String location, Optional<Long> vehicleId,
+                           String instrumentId, Optional<LocalDate> calibrationDue, Optional<Integer> sensorIntervalMinutes,
+                           boolean active) {}
+
+    public List<ColdUnit> units(DSLContext ctx) {
+        return ctx.select(COLD_UNIT.asterisk(), VEHICLE.CODE).from(COLD_UNIT)
+                .leftJoin(VEHICLE).on(VEHICLE.ID.eq(COLD_UNIT.VEHICLE_ID))
+                .orderBy(COLD_UNIT.CODE)
+                .fetch(r -> toUnit(r.into(COLD_UNIT), Optional.ofNullable(r.get(VEHICLE.CODE))));
+    }
+
+    public Optional<ColdUnit> unit(DSLContext ctx, long id) {
+        return ctx.select(COLD_UNIT.asterisk(), VEHICLE.CODE).from(COLD_UNIT)
+                .leftJoin(VEHICLE).on(VEHICLE.ID.eq(COLD_UNIT.VEHICLE_ID))
+                .where(COLD_UNIT.ID.eq(id))
+                .fetchOptional(r -> toUnit(r.into(COLD_UNIT), Optional.ofNullable(r.get(VEHICLE.CODE))));
+    }
+
+    public Optional<ColdUnit> unitByCode(DSLContext ctx, String code) {
+        return units(ctx).stream().filter(u -> u.code().equalsIgnoreCase(code.strip())).findFirst();
+    }
+
+    public long insertUnit(DSLContext tx, UnitData d) {
+        ColdUnitRecord r = tx.newRecord(COLD_UNIT);
+        fill(r, d);
+        r.store();
+        return r.getId();
+    }
+
+    public void updateUnit(DSLContext tx, long id, UnitData d) {
+        ColdUnitRecord r = tx.fetchSingle(COLD_UNIT, COLD_UNIT.ID.eq(id));
+        fill(r, d);
+        r.store();
+    }
+
+    private static void fill(ColdUnitRecord r, UnitData d) {
+        r.setCode(d.code());
+        r.setName(d.name());
+        r.setKind(d.kind().name());
+        r.setLocation(d.location());
+        r.setVehicleId(d.vehicleId().orElse(null));
+        r.setInstrumentId(d.instrumentId());
+        r.setCalibrationDueDate(d.calibrationDue().orElse(null));
+        r.setSensorIntervalMinutes(d.sensorIntervalMinutes().orElse(null));
+        r.setIsActive(d.active());
+    }
+
+    private static ColdUnit toUnit(ColdUnitRecord r, Optional<String> vehicleCode) {
+        return new ColdUnit(r.getId(), r.getCode(), r.getName(), UnitKind.valueOf(r.getKind()), r.getLocation(),
+                vehicleCode, r.getInstrumentId(), Optional.ofNullable(r.getCalibrationDueDate()),
+                Optional.ofNullable(r.getSensorIntervalMinutes()), r.getIsActive());
+    }
+
+    // ----------------------------------------------------------------------------------------------- limits
+
+    public Map<Long, List<Limits>> limits(DSLContext ctx, Map<Long, ColdUnit> units) {
+        Map<Long, List<Limits>> byUnit = new HashMap<>();
+        for (LimitProfileRecord r : ctx.selectFrom(LIMIT_PROFILE).orderBy(LIMIT_PROFILE.VALID_FROM).fetch()) {
+            ColdUnit unit = units.get(r.getColdUnitId());
+            if (unit != null) {
+                byUnit.computeIfAbsent(r.getColdUnitId(), k -> new ArrayList<>()).add(toLimits(r, unit.kind()));
+            }
+        }
+        return byUnit;
+    }
+
+    public List<Limits> limits(DSLContext ctx, ColdUnit unit) {
+        return ctx.selectFrom(LIMIT_PROFILE).where(LIMIT_PROFILE.COLD_UNIT_ID.eq(unit.id()))
+                .orderBy(LIMIT_PROFILE.VALID_FROM).fetch(r -> toLimits(r, unit.kind()));
+    }
+
+    public long insertLimits(DSLContext tx, long unitId, Limits l, Long createdBy, Instant at) {
+        LimitProfileRecord r = tx.insertInto(LIMIT_PROFILE)
+                .set(LIMIT_PROFILE.COLD_UNIT_ID, unitId)
+                .set(LIMIT_PROFILE.VALID_FROM, l.validFrom())
+                .set(LIMIT_PROFILE.MIN_CELSIUS, l.minCelsius().orElse(null))
+                .set(LIMIT_PROFILE.MAX_CELSIUS, l.maxCelsius().orElse(null))
+                .set(LIMIT_PROFILE.YELLOW_MAX_CELSIUS, l.escalateAboveCelsius().orElse(null))
+                .set(LIMIT_PROFILE.RED_CELSIUS, l.redCelsius().orElse(null))
+                .set(LIMIT_PROFILE.RED_AFTER_MINUTES, l.redAfterMinutes().orElse(null))
+                .set(LIMIT_PROFILE.TRANSPORT_TOLERANCE, l.transportTolerance())
+                .set(LIMIT_PROFILE.ALARM_DELAY_MINUTES, l.alarmDelayMinutes())
+                .set(LIMIT_PROFILE.DELAY_COUNTING, l.counting().name())
+                .set(LIMIT_PROFILE.CREATED_BY, createdBy)
+                .set(LIMIT_PROFILE.CREATED_AT, at)
+                .returning().fetchSingle();
+        chain.append(tx, r, LIMIT_PROFILE);
+        return r.getId();
+    }
+
+    private static Limits toLimits(LimitProfileRecord r, UnitKind kind) {
+        return new Limits(r.getId(), kind.regime(), r.getValidFrom(), Optional.ofNullable(r.getMinCelsius()),
+                Optional.ofNullable(r.getMaxCelsius()), Optional.ofNullable(r.getYellowMaxCelsius()),
+                Optional.ofNullable(r.getRedCelsius()), Optional.ofNullable(r.getRedAfterMinutes()),
+                r.getTransportTolerance(), r.getAlarmDelayMinutes(), DelayCounting.valueOf(r.getDelayCounting()));
+    }
+
+    // --------------------------------------------------------------------------------------------- readings
+
+    /** A reading to store. {@code importKey} makes a re-import of the same data add nothing. */
+    public record NewReading(long unitId, Instant measuredAt, double celsius, ReadingSource source,
+                             MeasureMethod method, String instrumentId, String occasion, boolean late,
+                             Optional<Long> correctsId, Optional<String> correctionReason, Optional<String> importKey) {}
+
+    /** Stores and chains the reading; empty when its import key is already there. */
+    public Optional<Reading> insertReading(DSLContext tx, NewReading n, Optional<Long> recordedBy, Instant recordedAt,
+                                           Map<Long, String> names) {
+        Optional<TemperatureReadingRecord> inserted = tx.insertInto(TEMPERATURE_READING)
+                .set(TEMPERATURE_READING.COLD_UNIT_ID, n.unitId())
+                .set(TEMPERATURE_READING.MEASURED_AT, n.measuredAt())
+                .set(TEMPERATURE_READING.RECORDED_AT, recordedAt)
+                .set(TEMPERATURE_READING.VALUE_CELSIUS, n.celsius())
+                .set(TEMPERATURE_READING.SOURCE, n.source().name())
+                .set(TEMPERATURE_READING.METHOD, n.method().name())
+                .set(TEMPERATURE_READING.INSTRUMENT_ID, n.instrumentId())
+                .set(TEMPERATURE_READING.OCCASION, n.occasion())
+                .set(TEMPERATURE_READING.IS_LATE, n.late())
+                .set(TEMPERATURE_READING.RECORDED_BY, recordedBy.orElse(null))
+                .set(TEMPERATURE_READING.CORRECTS_ID, n.correctsId().orElse(null))
+                .set(TEMPERATURE_READING.CORRECTION_REASON, n.correctionReason().orElse(null))
+                .set(TEMPERATURE_READING.IMPORT_KEY, n.importKey().orElse(null))
+                .onConflictDoNothing()
+                .returning().fetchOptional();
+        inserted.ifPresent(r -> chain.append(tx, r, TEMPERATURE_READING));
+        return inserted.map(r -> toReading(r, names));
+    }
+
+    /** Readings of a unit measured in [from, to), corrections applied: a corrected reading is replaced by its correction. */
+    public List<Reading> effectiveReadings(DSLContext ctx, long unitId, Instant from, Instant to, Map<Long, String> names) {
+        TemperatureReading c = TEMPERATURE_READING.as("c");
+        return ctx.selectFrom(TEMPERATURE_READING)
+                .where(TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId))
+                .and(TEMPERATURE_READING.MEASURED_AT.ge(from)).and(TEMPERATURE_READING.MEASURED_AT.lt(to))
+                .andNotExists(DSL.selectOne().from(c).where(c.CORRECTS_ID.eq(TEMPERATURE_READING.ID)))
+                .orderBy(TEMPERATURE_READING.MEASURED_AT, TEMPERATURE_READING.ID)
+                .fetch(r -> toReading(r, names));
+    }
+
+    /** Every row, corrected or not, of a unit in [from, to): the history as it was written. */
+    public List<Reading> allReadings(DSLContext ctx, long unitId, Instant from, Instant to, Map<Long, String> names) {
+        return ctx.selectFrom(TEMPERATURE_READING)
+                .where(TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId))
+                .and(TEMPERATURE_READING.MEASURED_AT.ge(from)).and(TEMPERATURE_READING.MEASURED_AT.lt(to))
+                .orderBy(TEMPERATURE_READING.MEASURED_AT, TEMPERATURE_READING.ID)
+                .fetch(r -> toReading(r, names));
+    }
+
+    /** Corrections recorded in [from, to) whatever time they correct, for the after-sign-off list. */
+    public List<Reading> correctionsRecorded(DSLContext ctx, Instant from, Instant to, Map<Long, String> names) {
+        return ctx.selectFrom(TEMPERATURE_READING)
+                .where(TEMPERATURE_READING.CORRECTS_ID.isNotNull())
+                .and(TEMPERATURE_READING.RECORDED_AT.ge(from)).and(TEMPERATURE_READING.RECORDED_AT.lt(to))
+                .orderBy(TEMPERATURE_READING.ID).fetch(r -> toReading(r, names));
+    }
+
+    public Optional<Reading> reading(DSLContext ctx, long id, Map<Long, String> names) {
+        return ctx.selectFrom(TEMPERATURE_READING).where(TEMPERATURE_READING.ID.eq(id)).fetchOptional(r -> toReading(r, names));
+    }
+
+    public boolean isCorrected(DSLContext ctx, long readingId) {
+        return ctx.fetchExists(TEMPERATURE_READING, TEMPERATURE_READING.CORRECTS_ID.eq(readingId));
+    }
+
+    /**
+     * Times of sensor/logger readings of a unit in [from, to), plus the last one before {@code from} so a gap that
+     * began earlier is seen.
+     */
+    public List<Instant> sensorTimes(DSLContext ctx, long unitId, Instant from, Instant to) {
+        Condition automatic = TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId)
+                .and(TEMPERATURE_READING.SOURCE.in(ReadingSource.SENSOR.name(), ReadingSource.IMPORT.name()));
+        List<Instant> times = new ArrayList<>();
+        ctx.select(TEMPERATURE_READING.MEASURED_AT).from(TEMPERATURE_READING)
+                .where(automatic).and(TEMPERATURE_READING.MEASURED_AT.lt(from))
+                .orderBy(TEMPERATURE_READING.MEASURED_AT.desc()).limit(1)
+                .fetchOptional(TEMPERATURE_READING.MEASURED_AT).ifPresent(times::add);
+        times.addAll(ctx.selectDistinct(TEMPERATURE_READING.MEASURED_AT).from(TEMPERATURE_READING)
+                .where(automatic).and(TEMPERATURE_READING.MEASURED_AT.ge(from)).and(TEMPERATURE_READING.MEASURED_AT.lt(to))
+                .orderBy(TEMPERATURE_READING.MEASURED_AT).fetch(TEMPERATURE_READING.MEASURED_AT));
+        return times;
+    }
+
+    public Optional<Instant> lastMeasured(DSLContext ctx, long unitId) {
+        return ctx.select(DSL.max(TEMPERATURE_READING.MEASURED_AT)).from(TEMPERATURE_READING)
+                .where(TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId)).fetchOptional(0, Instant.class);
+    }
+
+    private static Reading toReading(TemperatureReadingRecord r, Map<Long, String> names) {
+        return new Reading(r.getId(), r.getColdUnitId(), r.getMeasuredAt(), r.getRecordedAt(), r.getValueCelsius(),
+                ReadingSource.valueOf(r.getSource()), MeasureMethod.valueOf(r.getMethod()), r.getInstrumentId(),
+                r.getOccasion(), r.getIsLate(), r.getRecordedBy() == null ? "" : names.getOrDefault(r.getRecordedBy(), ""),
+                Optional.ofNullable(r.getCorrectsId()), Optional.ofNullable(r.getCorrectionReason()));
+    }
+
+    // ------------------------------------------------------------------------------------------- deviations
+
+    /** One deviation_event row to write: the first of a deviation, or a later one superseding its latest. */
+    public record DeviationRow(long unitId, DeviationKind kind, Level severity, Instant startedAt,
+                               Optional<Instant> endedAt, Optional<Double> maxCelsius, Optional<Double> minCelsius,
+                               Optional<Long> readingId, Optional<Long> supersedesId, String rule, String note,
+                               boolean isVoid) {}
+
+    public long insertDeviationRow(DSLContext tx, DeviationRow d, Optional<Long> recordedBy, Instant at) {
+        DeviationEventRecord r = tx.insertInto(DEVIATION_EVENT)
+                .set(DEVIATION_EVENT.COLD_UNIT_ID, d.unitId())
+                .set(DEVIATION_EVENT.KIND, d.kind().name())
+                .set(DEVIATION_EVENT.SEVERITY, d.severity() == Level.RED ? "RED" : "YELLOW")
+                .set(DEVIATION_EVENT.STARTED_AT, d.startedAt())
+                .set(DEVIATION_EVENT.ENDED_AT, d.endedAt().orElse(null))
+                .set(DEVIATION_EVENT.MAX_CELSIUS, d.maxCelsius().orElse(null))
+                .set(DEVIATION_EVENT.MIN_CELSIUS, d.minCelsius().orElse(null))
+                .set(DEVIATION_EVENT.READING_ID, d.readingId().orElse(null))
+                .set(DEVIATION_EVENT.SUPERSEDES_ID, d.supersedesId().orElse(null))
+                .set(DEVIATION_EVENT.RECORDED_BY, recordedBy.orElse(null))
+                .set(DEVIATION_EVENT.RECORDED_AT, at)
+                .set(DEVIATION_EVENT.NOTE, d.note())
+                .set(DEVIATION_EVENT.RULE, d.rule())
+                .set(DEVIATION_EVENT.IS_VOID, d.isVoid())
+                .returning().fetchSingle();
+        chain.append(tx, r, DEVIATION_EVENT);
+        return r.getId();
+    }
+
+    /**
+     * Deviations as they stand, assembled from their rows: each row that supersedes another continues its
+     * deviation; the latest row's values count. Optionally for one unit.
+     */
+    public List<Deviation> deviations(DSLContext ctx, Optional<Long> unitId, Map<Long, String> names) {
+        Condition where = unitId.map(DEVIATION_EVENT.COLD_UNIT_ID::eq).orElse(DSL.trueCondition());
+        List<DeviationEventRecord> rows = ctx.selectFrom(DEVIATION_EVENT).where(where).orderBy(DEVIATION_EVENT.ID).fetch();
+        Map<Long, Long> rootOf = new HashMap<>();
+        Map<Long, DeviationEventRecord> first = new LinkedHashMap<>();
+        Map<Long, DeviationEventRecord> latest = new HashMap<>();
+        for (DeviationEventRecord r : rows) {
+            long root = r.getSupersedesId() == null ? r.getId() : rootOf.getOrDefault(r.getSupersedesId(), r.getSupersedesId());
+            rootOf.put(r.getId(), root);
+            first.putIfAbsent(root, r);
+            latest.put(root, r);
+        }
+        Map<Long, List<CorrectiveAction>> actions = actions(ctx, first.keySet(), names);
+        List<Deviation> result = new ArrayList<>();
+        first.forEach((root, f) -> {
+            DeviationEventRecord l = latest.get(root);
+            result.add(new Deviation(root, l.getId(), l.getColdUnitId(), DeviationKind.valueOf(l.getKind()),
+                    Level.valueOf(l.getSeverity()), l.getStartedAt(), Optional.ofNullable(l.getEndedAt()),
+                    Optional.ofNullable(l.getMaxCelsius()), Optional.ofNullable(l.getMinCelsius()),
+                    Optional.ofNullable(f.getReadingId()), l.getRule(), l.getNote(), l.getIsVoid(),
+                    f.getRecordedBy() == null ? "" : names.getOrDefault(f.getRecordedBy(), ""), f.getRecordedAt(),
+                    actions.getOrDefault(root, List.of())));
+        });
+        result.sort(Comparator.comparing(Deviation::startedAt).thenComparingLong(Deviation::id));
+        return result;
+    }
+
+    /** Every row of one deviation in order, for its history. */
+    public List<DeviationEventRecord> deviationRows(DSLContext ctx, long rootId) {
+        List<DeviationEventRecord> all = ctx.selectFrom(DEVIATION_EVENT)
+                .where(DEVIATION_EVENT.ID.ge(rootId)).orderBy(DEVIATION_EVENT.ID).fetch();
+        List<DeviationEventRecord> mine = new ArrayList<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (DeviationEventRecord r : all) {
+            if (r.getId() == rootId || (r.getSupersedesId() != null && ids.contains(r.getSupersedesId()))) {
+                ids.add(r.getId());
+                mine.add(r);
+            }
+        }
+        return mine;
+    }
+
+    /** Deviation rows written in [from, to) that continue an earlier row: ends, turns to red, voids. */
+    public List<DeviationEventRecord> deviationUpdatesRecorded(DSLContext ctx, Instant from, Instant to) {
+        return ctx.selectFrom(DEVIATION_EVENT).where(DEVIATION_EVENT.SUPERSEDES_ID.isNotNull())
+                .and(DEVIATION_EVENT.RECORDED_AT.ge(from)).and(DEVIATION_EVENT.RECORDED_AT.lt(to)).fetch();
+    }
+
+    // ------------------------------------------------------------------------------------ corrective actions
+
+    public record NewAction(long deviationId, String cause, String actionTaken, FoodOutcome foodOutcome,
+                            String performedBy, Instant performedAt, boolean closing, Optional<Long> correctsId) {}
+
+    public CorrectiveAction insertAction(DSLContext tx, NewAction a, Optional<Long> recordedBy, Instant at,
+                                         Map<Long, String> names) {
+        CorrectiveActionRecord r = tx.insertInto(CORRECTIVE_ACTION)
+                .set(CORRECTIVE_ACTION.DEVIATION_ID, a.deviationId())
+                .set(CORRECTIVE_ACTION.CAUSE, a.cause())
+                .set(CORRECTIVE_ACTION.ACTION_TAKEN, a.actionTaken())
+                .set(CORRECTIVE_ACTION.FOOD_OUTCOME, a.foodOutcome().name())
+                .set(CORRECTIVE_ACTION.PERFORMED_BY, a.performedBy())
+                .set(CORRECTIVE_ACTION.PERFORMED_AT, a.performedAt())
+                .set(CORRECTIVE_ACTION.IS_CLOSING, a.closing())
+                .set(CORRECTIVE_ACTION.CORRECTS_ID, a.correctsId().orElse(null))
+                .set(CORRECTIVE_ACTION.RECORDED_BY, recordedBy.orElse(null))
+                .set(CORRECTIVE_ACTION.RECORDED_AT, at)
+                .returning().fetchSingle();
+        chain.append(tx, r, CORRECTIVE_ACTION);
+        return toAction(r, names);
+    }
+
+    /** Effective actions by deviation: an action that a later one corrects is left out. */
+    private Map<Long, List<CorrectiveAction>> actions(DSLContext ctx, java.util.Collection<Long> deviationIds,
+                                                     Map<Long, String> names) {
+        if (deviationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<CorrectiveActionRecord> rows = ctx.selectFrom(CORRECTIVE_ACTION)
+                .where(CORRECTIVE_ACTION.DEVIATION_ID.in(deviationIds)).orderBy(CORRECTIVE_ACTION.ID).fetch();
+        java.util.Set<Long> corrected = rows.stream().map(CorrectiveActionRecord::getCorrectsId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return rows.stream().filter(r -> !corrected.contains(r.getId()))
+                .collect(Collectors.groupingBy(CorrectiveActionRecord::getDeviationId, LinkedHashMap::new,
+                        Collectors.mapping(r -> toAction(r, names), Collectors.toList())));
+    }
+
+    public List<CorrectiveAction> actionsRecorded(DSLContext ctx, Instant from, Instant to, Map<Long, String> names) {
+        return ctx.selectFrom(CORRECTIVE_ACTION).where(CORRECTIVE_ACTION.RECORDED_AT.ge(from))
+                .and(CORRECTIVE_ACTION.RECORDED_AT.lt(to)).orderBy(CORRECTIVE_ACTION.ID).fetch(r -> toAction(r, names));
+    }
+
+    private static CorrectiveAction toAction(CorrectiveActionRecord r, Map<Long, String> names) {
+        return new CorrectiveAction(r.getId(), r.getDeviationId(), r.getCause(), r.getActionTaken(),
+                FoodOutcome.valueOf(r.getFoodOutcome()), r.getPerformedBy(), r.getPerformedAt(), r.getIsClosing(),
+                Optional.ofNullable(r.getCorrectsId()),
+                r.getRecordedBy() == null ? "" : names.getOrDefault(r.getRecordedBy(), ""), r.getRecordedAt());
+    }
+
+    // -------------------------------------------------------------------------------------------- sign-offs
+
+    public SignOff insertSignOff(DSLContext tx, LocalDate from, LocalDate to, Optional<Long> unitId, String comment,
+                                 long signedBy, Instant at, Map<Long, String> names) {
+        String head = chain.head(tx);
+        SignOffRecord r = tx.insertInto(SIGN_OFF)
+                .set(SIGN_OFF.PERIOD_FROM, from)
+                .set(SIGN_OFF.PERIOD_TO, to)
+                .set(SIGN_OFF.COLD_UNIT_ID, unitId.orElse(null))
+                .set(SIGN_OFF.COMMENT, comment)
+                .set(SIGN_OFF.SIGNED_BY, signedBy)
+                .set(SIGN_OFF.SIGNED_AT, at)
+                .set(SIGN_OFF.CHAIN_HASH, head)
+                .returning().fetchSingle();
+        chain.append(tx, r, SIGN_OFF);
+        return toSignOff(r, names);
+    }
+
+    public List<SignOff> signOffs(DSLContext ctx, Map<Long, String> names) {
+        return ctx.selectFrom(SIGN_OFF).orderBy(SIGN_OFF.SIGNED_AT, SIGN_OFF.ID).fetch(r -> toSignOff(r, names));
+    }
+
+    private static SignOff toSignOff(SignOffRecord r, Map<Long, String> names) {
+        return new SignOff(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), Optional.ofNullable(r.getColdUnitId()),
+                r.getComment(), names.getOrDefault(r.getSignedBy(), "#" + r.getSignedBy()), r.getSignedAt(),
+                r.getChainHash());
+    }
+
+    // ---------------------------------------------------------------------------------------------- people
+
+    /** Display names by user id (a kitchen has a handful of users). */
+    public Map<Long, String> userNames(DSLContext ctx) {
+        Map<Long, String> names = new HashMap<>();
+        ctx.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
+                .forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+}

@@ -1,0 +1,384 @@
+package no.smartmat.console.haccp.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.haccp.AlarmEvaluator;
+import no.smartmat.console.haccp.ColdUnitService;
+import no.smartmat.console.haccp.Deviation;
+import no.smartmat.console.haccp.DeviationKind;
+import no.smartmat.console.haccp.DeviationService;
+import no.smartmat.console.haccp.FoodOutcome;
+import no.smartmat.console.haccp.Level;
+import no.smartmat.console.haccp.Limits;
+import no.smartmat.console.haccp.MeasureMethod;
+import no.smartmat.console.haccp.ReadingService;
+import no.smartmat.console.tasks.BackgroundTask;
+import no.smartmat.console.validation.FieldError;
+import no.smartmat.console.validation.Fields;
+import no.smartmat.console.validation.Validated;
+
+/**
+ * "Registrering": the units to read now, each with its allowed range beside the input. A value beyond the range turns
+ * the field red and opens the deviation entry under it, which must be filled before the reading is saved. Who and
+ * when are recorded by the system; the time field is only for a reading taken earlier.
+ */
+final class RoundsView {
+
+    private final UiContext ui;
+    private final HaccpFormat format;
+    private final VBox rows = new VBox();
+    private final Label summary = new Label();
+    private final Label message = new Label();
+    private final ComboBox<ColdUnitService.WatchedUnit> otherUnit = new ComboBox<>();
+    private final ComboBox<String> thermometer = new ComboBox<>();
+    private final List<EntryRow> entries = new ArrayList<>();
+    private final VBox root;
+
+    RoundsView(UiContext ui, HaccpFormat format) {
+        this.ui = ui;
+        this.format = format;
+        summary.setId("haccp-rounds-summary");
+        summary.setWrapText(true);
+        message.setId("haccp-rounds-message");
+        message.setWrapText(true);
+        Button save = new Button(ui.tr("haccp.ui.rounds.saveAll"));
+        save.setId("haccp-save-all");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(true);
+        save.setOnAction(e -> saveAll());
+        otherUnit.setId("haccp-other-unit");
+        otherUnit.setPromptText(ui.tr("haccp.ui.rounds.otherPrompt"));
+        otherUnit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ColdUnitService.WatchedUnit w) {
+                return w == null ? "" : w.unit().label();
+            }
+
+            @Override
+            public ColdUnitService.WatchedUnit fromString(String s) {
+                return null;
+            }
+        });
+        Button addOther = new Button(ui.tr("haccp.ui.rounds.other"));
+        addOther.setId("haccp-other-add");
+        addOther.setOnAction(e -> {
+            ColdUnitService.WatchedUnit w = otherUnit.getValue();
+            if (w != null) {
+                EntryRow row = new EntryRow(w, w.unit().kind() == no.smartmat.console.haccp.UnitKind.BLAST_CHILLER
+                        ? AlarmEvaluator.COOLING_START : "", Optional.empty(), false, List.of(),
+                        ui.app().haccp().deviations().forUnit(w.unit().id()).stream()
+                                .filter(d -> d.status() == Deviation.Status.ONGOING).toList());
+                entries.addFirst(row);
+                rows.getChildren().addFirst(row.node);
+                row.value.requestFocus();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        thermometer.setId("haccp-thermometer");
+        thermometer.setEditable(true);
+        thermometer.setPrefWidth(130);
+        HBox tools = new HBox(10, summary, spacer, new Label(ui.tr("haccp.ui.rounds.thermometer")), thermometer, otherUnit,
+                addOther);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        HBox bottom = new HBox(12, save, message);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(10, tools, scroll, bottom);
+        root.setPadding(new Insets(10, 0, 0, 0));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void reload() {
+        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.rounds.loading"),
+                p -> new Loaded(ui.app().haccp().readings().dueNow(), ui.app().haccp().units().watched(),
+                        ui.app().haccp().units().thermometers().stream().filter(t -> t.active())
+                                .map(ColdUnitService.Thermometer::code).toList()),
+                this::show, e -> message.setText(ui.tr("haccp.ui.loadFailed", e.getMessage()))));
+    }
+
+    private record Loaded(List<ReadingService.DueCheck> due, List<ColdUnitService.WatchedUnit> units,
+                          List<String> thermometers) {}
+
+    private void show(Loaded loaded) {
+        entries.clear();
+        rows.getChildren().clear();
+        for (ReadingService.DueCheck d : loaded.due()) {
+            EntryRow row = new EntryRow(d.unit(), d.occasion(), d.due().map(format::time), d.overdue(),
+                    d.coolingStart().map(s -> List.of(ui.tr("haccp.ui.rounds.coolingStarted", format.time(s.measuredAt()),
+                            format.celsius(s.celsius())))).orElse(List.of()), d.ongoing());
+            entries.add(row);
+            rows.getChildren().add(row.node);
+        }
+        if (loaded.due().isEmpty()) {
+            Label none = new Label(ui.tr("haccp.ui.rounds.none"));
+            none.setId("haccp-rounds-none");
+            rows.getChildren().add(none);
+        }
+        long overdue = loaded.due().stream().filter(ReadingService.DueCheck::overdue).count();
+        summary.setText(ui.tr("haccp.ui.rounds.summary", loaded.due().size(), overdue));
+        otherUnit.getItems().setAll(loaded.units().stream().filter(w -> w.unit().active()).toList());
+        String chosen = thermometer.getValue();
+        thermometer.getItems().setAll(loaded.thermometers());
+        thermometer.setValue(chosen != null && !chosen.isBlank() ? chosen
+                : loaded.thermometers().isEmpty() ? "" : loaded.thermometers().getFirst());
+    }
+
+    private void saveAll() {
+        List<EntryRow> filled = entries.stream().filter(r -> !Fields.trim(r.value.getText()).isEmpty()).toList();
+        if (filled.isEmpty()) {
+            message.setText(ui.tr("haccp.ui.rounds.nothingTyped"));
+            return;
+        }
+        List<ReadingService.ManualEntry> batch = filled.stream().map(EntryRow::entry).toList();
+        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.rounds.saving"), p -> {
+            List<Validated<ReadingService.Saved>> results = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                p.update(i, batch.size(), filled.get(i).check.unit().label());
+                results.add(ui.app().haccp().readings().record(batch.get(i), ui.user()));
+            }
+            return results;
+        }, results -> {
+            int saved = 0, refused = 0;
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).isValid()) {
+                    saved++;
+                } else {
+                    refused++;
+                    filled.get(i).showErrors(results.get(i).errors());
+                }
+            }
+            message.setText(refused == 0 ? ui.tr("haccp.ui.rounds.saved", saved) : ui.tr("haccp.ui.rounds.partly", saved, refused));
+            message.getStyleClass().setAll("label", refused == 0 ? "success-message" : "field-error");
+            if (refused == 0) {
+                reload();
+            } else {
+                filled.stream().filter(r -> results.get(filled.indexOf(r)).isValid()).forEach(r -> {
+                    rows.getChildren().remove(r.node);
+                    entries.remove(r);
+                });
+            }
+        }, e -> message.setText(ui.tr("haccp.ui.saveFailed", e.getMessage()))));
+    }
+
+    /** One unit to read: value, allowed range, optional earlier time, and the deviation entry when it is needed. */
+    private final class EntryRow {
+        final ColdUnitService.WatchedUnit check;
+        final String occasion;
+        final List<Deviation> ongoing;
+        final TextField value = new TextField();
+        final TextField time = new TextField();
+        final ComboBox<MeasureMethod> method = new ComboBox<>();
+        final Label state = new Label();
+        final Label error = new Label();
+        final VBox deviationBox = new VBox(4);
+        final TextField note = new TextField();
+        final TextField cause = new TextField();
+        final TextArea action = new TextArea();
+        final ComboBox<FoodOutcome> food = new ComboBox<>();
+        final TextField performedBy = new TextField();
+        final Label deviationError = new Label();
+        final VBox node;
+
+        EntryRow(ColdUnitService.WatchedUnit w, String occasion, Optional<String> deadline, boolean overdue,
+                 List<String> notes, List<Deviation> ongoing) {
+            this.check = w;
+            this.occasion = occasion;
+            this.ongoing = ongoing;
+            String id = w.unit().code() + (occasion.isEmpty() ? "" : "-" + occasion);
+            Label unit = new Label(w.unit().label());
+            unit.getStyleClass().add(Styles.TEXT_BOLD);
+            unit.setMinWidth(260);
+            unit.setPrefWidth(260);
+            unit.setWrapText(true);
+            String when = format.occasion(occasion) + deadline.map(d -> " · " + ui.tr(overdue ? "haccp.ui.rounds.overdue"
+                    : "haccp.ui.rounds.due", d)).orElse("");
+            Label whenLabel = new Label(when);
+            whenLabel.setMinWidth(200);
+            whenLabel.setPrefWidth(200);
+            whenLabel.setWrapText(true);
+            if (overdue) {
+                whenLabel.getStyleClass().add("haccp-red-text");
+            }
+            Limits limits = w.limits().latest();
+            Label range = new Label(format.range(limits, occasion));
+            range.getStyleClass().add("haccp-range");
+            range.setMinWidth(150);
+            range.setPrefWidth(170);
+            range.setId("haccp-range-" + id);
+            value.setId("haccp-value-" + id);
+            value.getStyleClass().add("haccp-value");
+            value.setPromptText("°C");
+            value.setPrefColumnCount(5);
+            value.setPrefWidth(90);
+            value.setMaxWidth(90);
+            value.textProperty().addListener((o, a, b) -> judge());
+            time.setId("haccp-time-" + id);
+            time.setPromptText(ui.tr("haccp.ui.rounds.now"));
+            time.setPrefColumnCount(8);
+            method.getItems().setAll(MeasureMethod.values());
+            method.setValue(limits.isCooling() ? MeasureMethod.PROBE : MeasureMethod.AIR);
+            method.setConverter(enumText("haccp.method."));
+            method.setPrefWidth(150);
+            state.setId("haccp-state-" + id);
+            HBox line = new HBox(10, unit, whenLabel, range, value, new Label(ui.tr("haccp.ui.rounds.at")), time, method, state);
+            line.setAlignment(Pos.CENTER_LEFT);
+
+            note.setId("haccp-dev-note-" + id);
+            cause.setId("haccp-dev-cause-" + id);
+            action.setId("haccp-dev-action-" + id);
+            action.setPrefRowCount(2);
+            action.setWrapText(true);
+            food.setId("haccp-dev-food-" + id);
+            food.getItems().setAll(FoodOutcome.values());
+            food.setConverter(enumText("haccp.food."));
+            food.setPromptText(ui.tr("haccp.ui.deviation.foodPrompt"));
+            performedBy.setId("haccp-dev-by-" + id);
+            performedBy.setText(ui.user().displayName());
+            deviationError.getStyleClass().add("field-error");
+            deviationError.setWrapText(true);
+            deviationError.setId("haccp-dev-error-" + id);
+            GridPane form = new GridPane();
+            form.setHgap(8);
+            form.setVgap(4);
+            form.addRow(0, new Label(ui.tr("haccp.ui.deviation.note")), note);
+            form.addRow(1, new Label(ui.tr("haccp.ui.deviation.cause")), cause);
+            form.addRow(2, new Label(ui.tr("haccp.ui.deviation.action")), action);
+            form.addRow(3, new Label(ui.tr("haccp.ui.deviation.food")), food);
+            form.addRow(4, new Label(ui.tr("haccp.ui.deviation.performedBy")), performedBy);
+            GridPane.setHgrow(note, Priority.ALWAYS);
+            Label heading = new Label(ui.tr("haccp.ui.deviation.heading"));
+            heading.getStyleClass().add("haccp-red-text");
+            deviationBox.getChildren().addAll(heading, form, deviationError);
+            deviationBox.getStyleClass().add("haccp-deviation-box");
+            deviationBox.setId("haccp-deviation-" + id);
+            visible(deviationBox, false);
+
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.setId("haccp-error-" + id);
+            visible(error, false);
+            node = new VBox(4, line);
+            notes.forEach(n -> node.getChildren().add(new Label(n)));
+            node.getChildren().addAll(error, deviationBox);
+            node.getStyleClass().add("haccp-row");
+            if (overdue) {
+                node.getStyleClass().add("haccp-row-overdue");
+            }
+        }
+
+        private <E extends Enum<E>> StringConverter<E> enumText(String prefix) {
+            return new StringConverter<>() {
+                @Override
+                public String toString(E e) {
+                    return e == null ? "" : ui.tr(prefix + e.name());
+                }
+
+                @Override
+                public E fromString(String s) {
+                    return null;
+                }
+            };
+        }
+
+        /** Colours the field by the value's level and opens the deviation entry when one is needed. */
+        void judge() {
+            value.getStyleClass().removeAll("haccp-yellow", "haccp-red");
+            value.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+            List<FieldError> errors = new ArrayList<>();
+            Optional<Double> v = Fields.decimal("value", value.getText(), errors);
+            if (v.isEmpty()) {
+                state.setText("");
+                visible(deviationBox, false);
+                return;
+            }
+            Limits limits = check.limits().latest();
+            Level level;
+            Optional<DeviationKind> kind;
+            if (limits.isCooling()) {
+                boolean late = AlarmEvaluator.COOLING_END.equals(occasion) && v.get() > limits.maxCelsius().orElse(10.0);
+                level = late ? Level.RED : Level.GREEN;
+                kind = late ? Optional.of(DeviationKind.COOLING_TOO_SLOW) : Optional.empty();
+            } else {
+                level = limits.level(v.get());
+                kind = limits.breach(v.get());
+            }
+            state.setText(format.level(level));
+            state.getStyleClass().setAll("label", format.levelStyle(level));
+            if (level == Level.GREEN) {
+                visible(deviationBox, false);
+                return;
+            }
+            value.getStyleClass().add(level == Level.RED ? "haccp-red" : "haccp-yellow");
+            value.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+            boolean already = ongoing.stream().anyMatch(d -> kind.map(k -> k == d.kind()).orElse(false));
+            if (already) {
+                state.setText(format.level(level) + " – " + ui.tr("haccp.ui.rounds.alreadyOngoing"));
+            }
+            visible(deviationBox, !already);
+        }
+
+        ReadingService.ManualEntry entry() {
+            Optional<ReadingService.DeviationEntry> deviation = deviationBox.isVisible()
+                    ? Optional.of(new ReadingService.DeviationEntry(note.getText(), new DeviationService.ActionForm(
+                    cause.getText(), action.getText(), food.getValue() == null ? "" : food.getValue().name(),
+                    performedBy.getText(), "")))
+                    : Optional.empty();
+            String instrument = thermometer.getValue() == null || thermometer.getValue().isBlank()
+                    ? check.unit().instrumentId() : thermometer.getValue();
+            return new ReadingService.ManualEntry(check.unit().id(), value.getText(), time.getText(),
+                    method.getValue(), instrument, occasion, deviation);
+        }
+
+        void showErrors(List<FieldError> errors) {
+            List<String> general = new ArrayList<>();
+            List<String> deviation = new ArrayList<>();
+            for (FieldError e : errors) {
+                String text = ui.messages().render(e.message());
+                switch (e.field()) {
+                    case "cause", "actionTaken", "foodOutcome", "performedBy", "performedAt" ->
+                            deviation.add(ui.tr("haccp.ui.deviation.field." + e.field()) + ": " + text);
+                    case "deviation" -> {
+                        visible(deviationBox, true);
+                        deviation.add(text);
+                    }
+                    default -> general.add(text);
+                }
+            }
+            error.setText(String.join(" ", general));
+            visible(error, !general.isEmpty());
+            deviationError.setText(String.join(" ", deviation));
+            if (!deviation.isEmpty()) {
+                visible(deviationBox, true);
+            }
+        }
+    }
+
+    static void visible(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

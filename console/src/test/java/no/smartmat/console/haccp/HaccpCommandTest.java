@@ -1,0 +1,111 @@
+package no.smartmat.console.haccp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.app.cli.SmartMatCommand;
+import no.smartmat.console.testsupport.TestKitchen;
+import no.smartmat.console.users.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `smartmat haccp ...` as a script uses it: exit codes, one-line reasons, files written. */
+class HaccpCommandTest {
+
+    @TempDir
+    Path dir;
+    Path data;
+    LocalDate yesterday;
+
+    record Run(int exit, String out, String err) {}
+
+    Run run(String... args) {
+        CommandLine cl = SmartMatCommand.commandLine();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return new Run(cl.execute(all), out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void aKitchenWithAColdRoom() throws Exception {
+        data = dir.resolve("kitchen");
+        AppContext app = TestKitchen.empty(data, Clock.systemDefaultZone());
+        yesterday = LocalDate.now(app.clock()).minusDays(1);
+        app.haccp().units().save(Optional.empty(), new ColdUnitService.UnitForm("KR-1", "Kjølerom 1", "COLD_ROOM", "", "",
+                "dt-kr1", "", "15", true), yesterday.minusDays(1), CurrentUser.headless("test"));
+        Files.write(dir.resolve("logger.csv"), HaccpKitchen.loggerCsv(yesterday.atTime(8, 0), 3.1, 3.3, 3.2, 3.0, 2.9, 3.4, 3.6,
+                3.3));
+    }
+
+    @Test
+    void importingTwiceAddsTheReadingsOnce() {
+        Run first = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+        Run second = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).contains("Importert: 8 nye målinger, 0 fantes fra før.");
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).contains("Importert: 0 nye målinger, 8 fantes fra før.")
+                .contains("Kolonner: tid «Tidspunkt» (dd.MM.yyyy HH:mm)");
+    }
+
+    @Test
+    void anUnknownUnitIsOneLineAndExitCodeOne() {
+        Run run = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-9");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("Ingen enhet har koden KR-9.");
+    }
+
+    @Test
+    void verifyExitsZeroOnIntactRecordsAndOneNamingTheRowEditedAroundTheApplication() throws Exception {
+        run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+        assertThat(run("haccp", "verify").exit()).isZero();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("smartmat.db"));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER temperature_reading_no_update");
+            s.execute("UPDATE temperature_reading SET value_celsius = 2.0 WHERE id = 3");
+        }
+        Run broken = run("haccp", "verify");
+
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains("temperature_reading 3 er endret etter at den ble skrevet")
+                .contains("Kjeden er brutt: 1 feil funnet");
+    }
+
+    @Test
+    void reportAndExportWriteTheirFiles() throws Exception {
+        run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+        Path pdf = dir.resolve("rapport.pdf"), csv = dir.resolve("målinger.csv");
+
+        Run report = run("haccp", "report", "--from", yesterday.toString(), "--to", yesterday.toString(), "--out", pdf.toString());
+        Run export = run("haccp", "export", "--from", yesterday.toString(), "--to", yesterday.toString(), "--out", csv.toString());
+
+        assertThat(report.exit()).isZero();
+        assertThat(report.out()).contains("Rapport skrevet").contains("UFULLSTENDIG");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(export.exit()).isZero();
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFEnhet;Navn;Type;Målt;");
+        assertThat(text.lines().skip(1)).hasSize(8).first().asString().contains(";3,1;OK;Logger (import);");
+    }
+}

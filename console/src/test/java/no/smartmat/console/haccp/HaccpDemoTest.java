@@ -1,0 +1,44 @@
+package no.smartmat.console.haccp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.testsupport.TestKitchen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo kitchen's records show what the dashboard and the report are for, written through the services. */
+class HaccpDemoTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoHasAHandledAndAnOpenDeviationAMissingCheckASignOffAndAnIntactChain() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long started = System.nanoTime(), cpu = threads.getCurrentThreadCpuTime();
+        AppContext app = TestKitchen.demo(dir);
+        System.out.printf("demo kitchen with HACCP records: %d ms, %d ms CPU%n", (System.nanoTime() - started) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        Haccp haccp = app.haccp();
+
+        assertThat(haccp.units().watched()).hasSize(7 + 24);
+        assertThat(haccp.deviations().open()).anySatisfy(d -> {
+            assertThat(d.unitId()).isEqualTo(haccp.units().byCode("KR-2").orElseThrow().unit().id());
+            assertThat(d.status()).isEqualTo(Deviation.Status.ONGOING);
+        });
+        assertThat(haccp.deviations().all()).filteredOn(d -> d.status() == Deviation.Status.CLOSED)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(d -> assertThat(d.closingAction()).isPresent());
+        HaccpOverview overview = haccp.overview();
+        assertThat(overview.missingChecks()).anySatisfy(m -> assertThat(m.roundId()).contains("AFTERNOON"))
+                .anySatisfy(m -> assertThat(m.type()).isEqualTo(MissingCheck.Type.SENSOR_GAP));
+        assertThat(overview.overdueCalibrations()).isEqualTo(1);
+        assertThat(haccp.signOffs().all()).hasSize(1);
+        assertThat(haccp.reports().build(TestKitchen.MONDAY.minusDays(3), TestKitchen.MONDAY.minusDays(3),
+                Optional.empty(), "Test").afterSignOff()).hasSize(1);
+        assertThat(haccp.verify().intact()).isTrue();
+    }
+}
