@@ -21,8 +21,16 @@ import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
 import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.settings.SettingsService;
+import no.smartmat.console.slots.BookingService;
+import no.smartmat.console.slots.PlannerRouteAdvisor;
+import no.smartmat.console.slots.ScenarioMapper;
+import no.smartmat.console.slots.SlotRepository;
+import no.smartmat.console.slots.SlotService;
+import no.smartmat.console.slots.SlotSettings;
+import no.smartmat.console.slots.SlotTemplateService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
+import no.smartmat.planner.scenario.Travel;
 
 /**
  * The composition root: every service is built here, once, with its dependencies passed through its
@@ -47,6 +55,10 @@ public final class AppContext {
     private final OrderImportSettings orderImportSettings;
     private final OrderImportService orderImport;
     private final ImportFolder importFolder;
+    private final ScenarioMapper scenarioMapper;
+    private final SlotService slots;
+    private final BookingService bookings;
+    private final SlotTemplateService slotTemplates;
     private final Haccp haccp;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
@@ -64,9 +76,17 @@ public final class AppContext {
         this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
+        SlotRepository slotRepository = new SlotRepository();
+        SlotSettings slotSettings = config.load("slots", SlotSettings.class);
+        this.scenarioMapper = new ScenarioMapper(kitchen, new Travel(Travel.HAVERSINE, slotSettings.travel().detourFactor(),
+                slotSettings.travel().speedKmh()), fleetRepository);
+        this.slots = new SlotService(db, slotRepository, slotSettings, new PlannerRouteAdvisor(scenarioMapper, slotSettings),
+                this.clock);
+        this.bookings = new BookingService(db, slotRepository, slots, audit, this.clock);
+        this.slotTemplates = new SlotTemplateService(db, slotRepository, bookings, audit, this.clock);
         this.orderImportSettings = config.load("orders", OrderImportSettings.class);
         this.orderImport = new OrderImportService(db, orderImportSettings, new OrderRepository(), clientRepository, clients,
-                new DeliveryWindowLookup(orderImportSettings.fallbackWindowStart(), orderImportSettings.fallbackWindowEnd()),
+                new DeliveryWindowLookup(slots, orderImportSettings.fallbackWindowStart(), orderImportSettings.fallbackWindowEnd()),
                 audit, this.clock);
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
@@ -149,6 +169,26 @@ public final class AppContext {
     /** The watched folder; nothing looks at it until the console's Ordreimport starts watching. */
     public ImportFolder importFolder() {
         return importFolder;
+    }
+
+    /** Delivery windows: days, offers, and the window an order goes in ({@code windowFor}). */
+    public SlotService slots() {
+        return slots;
+    }
+
+    /** A day from the database as the planner module's Scenario and Plan (route planning needs the same). */
+    public ScenarioMapper scenarioMapper() {
+        return scenarioMapper;
+    }
+
+    /** Booking clients into windows, standing bookings, temporary stops. */
+    public BookingService bookings() {
+        return bookings;
+    }
+
+    /** Areas' weekly windows and the exceptions for single dates. */
+    public SlotTemplateService slotTemplates() {
+        return slotTemplates;
     }
 
     public Haccp haccp() {

@@ -154,6 +154,7 @@ public final class DemoData {
         int clientCount = app.db().transaction(tx -> createClients(tx, points, random, today));
         progress.accept("orders");
         int[] stopsAndPackages = addOrders(today, random);
+        no.smartmat.console.slots.SlotsDemo.create(app, today);
         no.smartmat.console.orders.OrderDemoFiles.create(app, today);
         no.smartmat.console.haccp.HaccpDemo.create(app, today);
         app.db().transactionRun(tx -> tx.insertInto(APP_SETTING).set(APP_SETTING.KEY, SETTING_KEY)

@@ -66,6 +66,10 @@ final class OrderTestKitchen {
                         .set(SLOT_TEMPLATE.WINDOW_START, LocalTime.of(hovik ? 10 : 9, 0))
                         .set(SLOT_TEMPLATE.WINDOW_END, LocalTime.of(hovik ? 14 : 15, 0))
                         .set(SLOT_TEMPLATE.CAPACITY, 50).set(SLOT_TEMPLATE.IS_DEFAULT, true).execute();
+                // The window a standing booking below uses must be one the area offers, or it is not honoured.
+                tx.insertInto(SLOT_TEMPLATE).set(SLOT_TEMPLATE.AREA_ID, id).set(SLOT_TEMPLATE.WEEKDAY, 2)
+                        .set(SLOT_TEMPLATE.WINDOW_START, LocalTime.of(11, 0)).set(SLOT_TEMPLATE.WINDOW_END, LocalTime.of(13, 0))
+                        .set(SLOT_TEMPLATE.CAPACITY, 20).set(SLOT_TEMPLATE.IS_DEFAULT, false).execute();
             }
             for (Person p : CLIENTS) {
                 long id = app.clientRepository().insert(tx, new ClientData(p.number(), p.name(), p.address(), p.postcode(),

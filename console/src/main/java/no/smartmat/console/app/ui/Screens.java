@@ -4,6 +4,7 @@ import java.util.List;
 import no.smartmat.console.clients.ui.ClientsScreen;
 import no.smartmat.console.dashboard.ui.DashboardScreen;
 import no.smartmat.console.fleet.ui.FleetScreen;
+import no.smartmat.console.slots.ui.SlotsScreen;
 import no.smartmat.console.haccp.ui.HaccpScreen;
 import no.smartmat.console.orders.ui.OrdersScreen;
 
@@ -19,7 +20,7 @@ public final class Screens {
                 new ScreenSpec(DASHBOARD, "app.nav.dashboard", DashboardScreen::new),
                 new ScreenSpec("clients", "app.nav.clients", ClientsScreen::new),
                 new ScreenSpec("fleet", "app.nav.fleet", FleetScreen::new),
-                new ScreenSpec("slots", "app.nav.slots", ui -> new PlaceholderScreen(ui, "app.nav.slots")),
+                new ScreenSpec("slots", "app.nav.slots", SlotsScreen::new),
                 new ScreenSpec("orders", "app.nav.orders", OrdersScreen::new),
                 new ScreenSpec("planning", "app.nav.planning", ui -> new PlaceholderScreen(ui, "app.nav.planning")),
                 new ScreenSpec("printing", "app.nav.printing", ui -> new PlaceholderScreen(ui, "app.nav.printing")),

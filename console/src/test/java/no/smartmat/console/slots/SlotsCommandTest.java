@@ -1,0 +1,71 @@
+package no.smartmat.console.slots;
+
+import static no.smartmat.console.slots.SlotKitchen.MIDDAY;
+import static no.smartmat.console.slots.SlotKitchen.MORNING;
+import static no.smartmat.console.slots.SlotKitchen.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import no.smartmat.console.app.cli.SmartMatCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code smartmat slots} against a real kitchen file, as a script would run it. */
+class SlotsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** Commands run on the real clock: a Tuesday well ahead of it, so its cut-off has not passed. */
+    private static final java.time.LocalDate DAY = java.time.LocalDate.now().plusDays(8)
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+    private static final String DAY_NB = java.time.format.DateTimeFormatter.ofPattern("EEEE d.M.yyyy", SlotKitchen.NB.locale())
+            .format(DAY);
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run run(String... args) {
+        CommandLine cl = SmartMatCommand.commandLine();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsTheDaysWindowsWithBookedAndCapacityAndBooksHeadless() {
+        SlotKitchen k = SlotKitchen.create(dir, 4, 10, 3);
+        k.app.bookings().setStanding(k.client(1), MORNING, TUESDAY, false, k.coordinator);
+
+        Run book = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-2", "--date", DAY.toString(),
+                "--window", "11-13");
+        Run listing = run("slots", "--data-dir", dir.toString(), "--date", DAY.toString());
+
+        assertThat(book.exit()).isZero();
+        assertThat(book.out()).contains("Bruker 2 Ødegård er booket i 11:00–13:00 " + DAY_NB + ".");
+        assertThat(listing.exit()).isZero();
+        assertThat(listing.out()).contains("Leveringsvinduer " + DAY_NB + " – bestillingsfrist ", " kl. 16:00 (åpen)",
+                "Sandvika", "  09:00–11:00      1/10", "  11:00–13:00      1/3", "  09:00–15:00      0/50   standard (+2 uten valgt vindu)",
+                "Sum: 2 booket av 63 plasser i 1 område.");
+        assertThat(k.bookedIn(DAY, MIDDAY)).containsExactly("K-2");
+    }
+
+    @Test
+    void aRefusedBookingExitsWithOneAndTheReason() {
+        SlotKitchen.create(dir, 2, 10, 3);
+
+        Run bad = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-1", "--date", DAY.toString(),
+                "--window", "07-08");
+        Run unknown = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-99", "--date", DAY.toString(),
+                "--window", "09-11");
+
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("Sandvika har ikke vinduet 07:00–08:00 åpent " + DAY_NB + ".");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err().strip()).isEqualTo("Fant ingen bruker med brukernummer K-99.");
+    }
+}
