@@ -14,6 +14,10 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.planning.PlanRepository;
+import no.smartmat.console.planning.PlanningService;
+import no.smartmat.console.planning.PlanningSettings;
+import no.smartmat.console.planning.ScenarioExporter;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
@@ -38,6 +42,7 @@ public final class AppContext {
     private final ClientService clients;
     private final ClientRegisterImport clientRegisterImport;
     private final SettingsService settings;
+    private final PlanningService planning;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -54,6 +59,9 @@ public final class AppContext {
         this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
+        PlanningSettings planningSettings = config.load("planner", PlanningSettings.class);
+        this.planning = new PlanningService(db, new ScenarioExporter(kitchen, planningSettings, fleetRepository),
+                new PlanRepository(), audit, this.clock, planningSettings);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -123,5 +131,9 @@ public final class AppContext {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public PlanningService planning() {
+        return planning;
     }
 }

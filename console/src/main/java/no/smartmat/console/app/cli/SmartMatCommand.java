@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "smartmat", mixinStandardHelpOptions = true, version = "Smart Mat Console 0.1.0",
         description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
                 "Without a sub-command the console window opens."},
-        subcommands = {DemoCommand.class, ClientsCommand.class, UsersCommand.class, InfoCommand.class,
+        subcommands = {DemoCommand.class, ClientsCommand.class, UsersCommand.class, InfoCommand.class, PlanCommand.class,
+                ExportScenarioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SmartMatCommand implements Callable<Integer> {
 
