@@ -1,0 +1,5 @@
+package no.smartmat.reports.common;
+
+public enum Align {
+    LEFT, CENTER, RIGHT
+}

@@ -1,0 +1,45 @@
+package no.smartmat.reports.haccp;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything an inspector's HACCP temperature report shows, for one period.
+ *
+ * @param periodFrom        first day (inclusive), in {@code timeZone}
+ * @param periodTo          last day (inclusive)
+ * @param responsiblePerson the person responsible for the HACCP routines
+ * @param generatedAt       when the report was made (printed; also the "now" for ongoing deviations)
+ * @param timeZone          times are printed in this zone (Europe/Oslo)
+ * @param units             the units in the order they are printed
+ * @param signOffs          all sign-offs touching the period (for all units or one)
+ */
+public record HaccpReport(String kitchenName, LocalDate periodFrom, LocalDate periodTo, String responsiblePerson,
+                          Instant generatedAt, ZoneId timeZone, List<HaccpUnit> units, List<SignOff> signOffs) {
+
+    public HaccpReport {
+        Objects.requireNonNull(kitchenName, "kitchenName");
+        Objects.requireNonNull(periodFrom, "periodFrom");
+        Objects.requireNonNull(periodTo, "periodTo");
+        Objects.requireNonNull(responsiblePerson, "responsiblePerson");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(timeZone, "timeZone");
+        units = List.copyOf(units);
+        signOffs = List.copyOf(signOffs);
+        if (periodTo.isBefore(periodFrom)) {
+            throw new IllegalArgumentException("period ends before it starts");
+        }
+    }
+
+    public Instant periodStart() {
+        return periodFrom.atStartOfDay(timeZone).toInstant();
+    }
+
+    /** The instant after the last day (exclusive end). */
+    public Instant periodEnd() {
+        return periodTo.plusDays(1).atStartOfDay(timeZone).toInstant();
+    }
+}
