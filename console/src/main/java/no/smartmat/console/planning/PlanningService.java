@@ -64,6 +64,16 @@ public final class PlanningService {
         return exporter.export(db.dsl(), date, pins);
     }
 
+    /** The day the Planlegging screen opens on: {@code today} if it has deliveries, else the next day that has. */
+    public LocalDate deliveryDayFrom(LocalDate today) {
+        return exporter.firstDeliveryDay(db.dsl(), today).orElse(today);
+    }
+
+    /** Area names and centres for the planning map. */
+    public List<AreaCentre> areaCentres() {
+        return exporter.areaCentres(db.dsl());
+    }
+
     public Optional<StoredPlan> latest(LocalDate date) {
         return plans.latest(db.dsl(), date);
     }

@@ -41,6 +41,20 @@ public final class ScenarioExporter {
         this.fleet = fleet;
     }
 
+    /** Areas with a registered centre, for the planning map's labels. */
+    public List<AreaCentre> areaCentres(DSLContext ctx) {
+        return ctx.select(AREA.NAME, AREA.CENTRE_LAT, AREA.CENTRE_LON).from(AREA)
+                .where(AREA.CENTRE_LAT.isNotNull()).and(AREA.CENTRE_LON.isNotNull()).and(AREA.IS_ACTIVE.isTrue())
+                .orderBy(AREA.NAME).fetch(r -> new AreaCentre(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The first day on or after {@code from} with an open stop, if any. */
+    public Optional<LocalDate> firstDeliveryDay(DSLContext ctx, LocalDate from) {
+        var first = DSL.min(STOP.DELIVERY_DATE);
+        return Optional.ofNullable(ctx.select(first).from(STOP)
+                .where(STOP.DELIVERY_DATE.ge(from)).and(STOP.STATUS.eq("OPEN")).fetchSingle(first));
+    }
+
     /**
      * @param pins planner stop id to its pin (from the coordinator's current plan); stops not in the map move freely
      */
