@@ -63,7 +63,7 @@ final class PlanMapView extends Pane {
 
         canvas.setOnScroll(e -> {
             if (e.getDeltaY() != 0) {
-                projection = projection.map(p -> p.zoomed(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY()));
+                projection = projection.map(p -> p.zoomed(Math.pow(1.0035, e.getDeltaY()), e.getX(), e.getY()));
                 userMoved = true;
                 draw();
             }
@@ -321,14 +321,14 @@ final class PlanMapView extends Pane {
         Font font = Font.font("System", 11);
         double total = 0;
         for (String item : items) {
-            total += textWidth(item, font) + 28;
+            total += textWidth(item, font) + 32;
         }
         g.setFill(Color.rgb(255, 255, 255, 0.85));
         g.fillRoundRect(x - total - 4, y - 11, total + 12, 22, 8, 8);
         for (int i = items.length - 1; i >= 0; i--) {
             double textWidth = textWidth(items[i], font);
             label(g, items[i], x, y, TextAlignment.RIGHT, font, Color.web("#24292f"));
-            double mx = x - textWidth - 10;
+            double mx = x - textWidth - 14;
             PlanMapModel.StopMarker sample = new PlanMapModel.StopMarker("", new GeoPoint(0, 0),
                     i == 1 ? Optional.empty() : Optional.of(""), i == 1 ? -1 : 0, 0, i == 2, i == 3);
             markerAt(g, sample, mx, y);

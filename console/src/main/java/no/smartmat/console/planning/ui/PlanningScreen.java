@@ -303,12 +303,19 @@ public final class PlanningScreen implements Screen {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox planLine = new HBox(10, versionLabel, spacer, undo, save, publish);
+        message.setId("planning-message");
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> message.getText().isEmpty() ? null : new Tooltip(message.getText()), message.textProperty()));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox planLine = new HBox(14, versionLabel, message, undo, save, publish);
         planLine.setAlignment(Pos.CENTER_LEFT);
 
         figures.setId("planning-figures");
         figures.setAlignment(Pos.CENTER_LEFT);
         figures.setMinWidth(0);
+        figures.setPrefWrapLength(1400);
         HBox.setHgrow(figures, Priority.ALWAYS);
         baseline.setId("planning-baseline");
         baseline.setPrefWidth(200);
@@ -334,13 +341,7 @@ public final class PlanningScreen implements Screen {
         planBar.getStyleClass().add("planning-plan-bar");
         planBar.setPadding(new Insets(6, 10, 6, 10));
 
-        message.setId("planning-message");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-
-        VBox top = new VBox(8, row1, row2, planBar, message);
+        VBox top = new VBox(8, row1, row2, planBar);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
     }
@@ -367,21 +368,33 @@ public final class PlanningScreen implements Screen {
         versionsTable.setId("planning-versions");
         versionsTable.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         versionsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.version"), 60, v -> "v" + v.version()));
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.status"), 100, v -> ui.tr("planning.status." + v.status())));
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.created"), 150,
-                v -> v.createdBy() + ", " + DATE_TIME.format(v.createdAt().atZone(zone()))));
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.published"), 150,
-                v -> v.publishedAt().map(t -> v.publishedBy().orElse("") + ", " + DATE_TIME.format(t.atZone(zone()))).orElse("")));
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.km"), 70, v -> ui.tr("planning.km", v.distanceKm())));
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.stops"), 70,
-                v -> v.assignedCount() + (v.unassignedStopIds().isEmpty() ? "" : " (+" + v.unassignedStopIds().size() + ")")));
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.rules"), 80,
-                v -> ui.tr(v.feasible() ? "planning.versions.feasible" : "planning.versions.infeasible")));
-        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.changes"), 260, StoredPlan::changeSummary));
+        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.version"), 76, v -> "v" + v.version()));
+        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.status"), 96, v -> ui.tr("planning.status." + v.status())));
+        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.created"), 190,
+                v -> v.createdBy() + " · " + DATE_TIME.format(v.createdAt().atZone(zone()))));
+        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.published"), 190,
+                v -> v.publishedAt().map(t -> v.publishedBy().orElse("") + " · " + DATE_TIME.format(t.atZone(zone()))).orElse("")));
+        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.km"), 64, v -> ui.tr("planning.km", v.distanceKm())));
+        versionsTable.getColumns().add(col(ui.tr("planning.versions.col.changes"), 220, StoredPlan::changeSummary));
         versionsTable.setPlaceholder(new Label(ui.tr("planning.versions.empty")));
         versionsTable.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<StoredPlan>();
+            var row = new javafx.scene.control.TableRow<StoredPlan>() {
+                @Override
+                protected void updateItem(StoredPlan v, boolean empty) {
+                    super.updateItem(v, empty);
+                    getStyleClass().remove("planning-problem");
+                    setTooltip(null);
+                    if (!empty && v != null) {
+                        if (!v.feasible() || !v.unassignedStopIds().isEmpty()) {
+                            getStyleClass().add("planning-problem");
+                        }
+                        setTooltip(new Tooltip(ui.tr("planning.versions.tooltip", String.valueOf(v.version()),
+                                ui.tr("planning.status." + v.status()), v.assignedCount(), v.unassignedStopIds().size(),
+                                ui.tr(v.feasible() ? "planning.versions.feasible" : "planning.versions.infeasible"),
+                                v.changeSummary().isEmpty() ? "–" : v.changeSummary())));
+                    }
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     openVersion(row.getItem());
@@ -819,6 +832,7 @@ public final class PlanningScreen implements Screen {
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         return c;

@@ -346,7 +346,7 @@ final class RoutesPane {
                 s -> s.info().address() + (s.info().area().isEmpty() ? "" : ", " + s.info().area())));
         stops.getColumns().add(text(ui.tr("planning.stops.col.eta"), 86,
                 s -> s.arrival().map(HM::format).orElse("")));
-        stops.getColumns().add(text(ui.tr("planning.stops.col.window"), 100,
+        stops.getColumns().add(text(ui.tr("planning.stops.col.window"), 112,
                 s -> HM.format(s.spec().windowStart()) + "–" + HM.format(s.spec().windowEnd())));
         stops.getColumns().add(text(ui.tr("planning.stops.col.packages"), 96,
                 s -> s.demand().chilled() + " / " + s.demand().frozen() + " / " + s.demand().ambient()));
@@ -440,7 +440,8 @@ final class RoutesPane {
                         getStyleClass().add("planning-pinned");
                     }
                     setTooltip(new Tooltip(ui.tr("planning.stops.tooltip", item.info().clientNumber(), item.info().clientName(),
-                            item.info().address(), item.info().area(), item.spec().serviceMinutes())));
+                            item.info().address(), item.info().area(), item.spec().serviceMinutes(),
+                            item.info().regularDriverCode().orElse("–"), item.servedBy().orElse("–"))));
                 }
             }
         };
@@ -482,7 +483,7 @@ final class RoutesPane {
         chosen.setId("planning-chosen-stop");
         chosen.setMinWidth(Region.USE_PREF_SIZE);
         target.setId("planning-move-target");
-        target.setPrefWidth(150);
+        target.setPrefWidth(210);
         target.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {

@@ -45,8 +45,7 @@ class PlanningScreenTest extends ConsoleUiTest {
         start(app, true);
         logIn("koordinator", "smartmat");
 
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn("#nav-planning");
+        openPlanning();
         DatePicker date = (DatePicker) waitUntil("#planning-date");
         Button solve = lookup("#planning-solve").queryButton();
         waitFor(() -> TestKitchen.MONDAY.equals(date.getValue()) && !solve.isDisabled());
@@ -145,6 +144,34 @@ class PlanningScreenTest extends ConsoleUiTest {
         assertThat(versions.getItems()).extracting(StoredPlan::version, StoredPlan::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, StoredPlan.Status.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(1, StoredPlan.Status.SUPERSEDED));
+    }
+
+    @Test
+    void aKitchenWorkerSeesTheDayButCannotPlanOrPublish() throws Exception {
+        AppContext app = TestKitchen.demo(dir);
+        start(app, true);
+        logIn("kjokken", "smartmat");
+
+        openPlanning();
+        waitUntil("#planning-day-facts");
+        waitFor(() -> !lookup("#planning-day-facts").queryLabeled().getText().isEmpty());
+
+        assertThat(lookup("#planning-solve").queryButton().isDisabled()).isTrue();
+        assertThat(lookup("#planning-publish").queryButton().isDisabled()).isTrue();
+        assertThat(lookup("#planning-save").queryButton().isDisabled()).isTrue();
+        assertThat(lookup("#planning-solve-status").queryLabeled().getText())
+                .isEqualTo("Du kan se planen, men bare koordinatorer kan planlegge, endre og publisere.");
+        TableView<StopRow> stops = lookup("#planning-stops").queryTableView();
+        assertThat(stops.getItems()).isNotEmpty();
+    }
+
+    /**
+     * Right after logging in the main window's nodes may still be getting their scene on the FX thread while this
+     * thread looks them up (TestFX then fails on a node without a scene): wait until the button is really shown.
+     */
+    private void openPlanning() throws Exception {
+        waitFor(() -> lookup("#nav-planning").tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        clickOn("#nav-planning");
     }
 
     private Node rowOf(String table, int index) {
