@@ -66,7 +66,7 @@ final class DayPane {
         vans.getColumns().add(col(ui.tr("planning.day.col.driver"), 190, VanLine::driver));
         vans.getColumns().add(col(ui.tr("planning.day.col.shift"), 100,
                 v -> HM.format(v.van().shiftStart()) + "–" + HM.format(v.van().shiftEnd())));
-        vans.getColumns().add(col(ui.tr("planning.day.col.capacity"), 140, v -> ui.tr("planning.day.capacity",
+        vans.getColumns().add(col(ui.tr("planning.day.col.capacity"), 150, v -> ui.tr("planning.day.capacity",
                 v.van().capacity().chilled(), v.van().capacity().frozen(), v.van().capacity().ambient())));
         fitRows(vans);
         Label areasTitle = new Label(ui.tr("planning.day.areas"));

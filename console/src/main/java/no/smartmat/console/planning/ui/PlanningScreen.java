@@ -121,6 +121,7 @@ public final class PlanningScreen implements Screen {
     private final CheckBox fromCurrent = new CheckBox();
     private final Button solve = new Button();
     private final Button stop = new Button();
+    private final Button reload = new Button();
     private final ProgressBar solveBar = new ProgressBar();
     private final Label solveStatus = new Label();
     private final Label versionLabel = new Label();
@@ -242,7 +243,12 @@ public final class PlanningScreen implements Screen {
         dayFacts.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> dayFacts.getText().isEmpty() ? null : new Tooltip(dayFacts.getText()), dayFacts.textProperty()));
         HBox.setHgrow(dayFacts, Priority.ALWAYS);
-        HBox row1 = new HBox(12, title, date, dayFacts);
+        reload.setId("planning-reload");
+        reload.setText(ui.tr("planning.reload"));
+        reload.setTooltip(new Tooltip(ui.tr("planning.reload.tooltip")));
+        reload.setMinWidth(Region.USE_PREF_SIZE);
+        reload.setOnAction(e -> reloadDay());
+        HBox row1 = new HBox(12, title, date, reload, dayFacts);
         row1.setAlignment(Pos.CENTER_LEFT);
 
         solve.setId("planning-solve");
@@ -437,6 +443,17 @@ public final class PlanningScreen implements Screen {
             return;
         }
         load(now);
+    }
+
+    private void reloadDay() {
+        if (running.isPresent() || date.getValue() == null) {
+            return;
+        }
+        if (bench.filter(PlanWorkbench::unsaved).isPresent() && !confirm(ui.tr("planning.discard.title"),
+                ui.tr("planning.discard.reload"), ui.tr("planning.discard.ok"))) {
+            return;
+        }
+        load(date.getValue());
     }
 
     private void load(LocalDate day) {
@@ -779,6 +796,7 @@ public final class PlanningScreen implements Screen {
         boolean publishedShown = hasPlan && !unsaved
                 && bench.get().version().filter(v -> v.status() == StoredPlan.Status.PUBLISHED).isPresent();
         date.setDisable(solving);
+        reload.setDisable(solving || loading);
         seconds.setDisable(solving || !editable);
         fromCurrent.setDisable(solving || !hasPlan || !editable);
         solve.setDisable(solving || !hasDay || !editable || bench.get().day().scenario().stops().isEmpty());

@@ -144,6 +144,15 @@ class PlanningScreenTest extends ConsoleUiTest {
         assertThat(versions.getItems()).extracting(StoredPlan::version, StoredPlan::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, StoredPlan.Status.PUBLISHED),
                         org.assertj.core.groups.Tuple.tuple(1, StoredPlan.Status.SUPERSEDED));
+
+        // compare the published v2 with v1: one stop fewer in a route
+        ComboBox<?> baseline = lookup("#planning-baseline").queryComboBox();
+        assertThat(baseline.getItems()).hasSize(3);
+        interact(() -> baseline.getSelectionModel().select(2));
+        waitFor(() -> lookup("#planning-delta-ASSIGNED").tryQuery().isPresent());
+        assertThat(lookup("#planning-delta-ASSIGNED").queryLabeled().getText()).isEqualTo("(−1)");
+        assertThat(lookup("#planning-figure-ASSIGNED").queryLabeled().getText())
+                .isEqualTo((mondayStops - 1) + " av " + mondayStops + " stopp");
     }
 
     @Test
