@@ -20,17 +20,19 @@ import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
 import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.planning.PlanRepository;
+import no.smartmat.console.planning.PlanningService;
+import no.smartmat.console.planning.PlanningSettings;
+import no.smartmat.console.planning.ScenarioExporter;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.slots.BookingService;
 import no.smartmat.console.slots.PlannerRouteAdvisor;
-import no.smartmat.console.slots.ScenarioMapper;
 import no.smartmat.console.slots.SlotRepository;
 import no.smartmat.console.slots.SlotService;
 import no.smartmat.console.slots.SlotSettings;
 import no.smartmat.console.slots.SlotTemplateService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
-import no.smartmat.planner.scenario.Travel;
 
 /**
  * The composition root: every service is built here, once, with its dependencies passed through its
@@ -55,11 +57,11 @@ public final class AppContext {
     private final OrderImportSettings orderImportSettings;
     private final OrderImportService orderImport;
     private final ImportFolder importFolder;
-    private final ScenarioMapper scenarioMapper;
     private final SlotService slots;
     private final BookingService bookings;
     private final SlotTemplateService slotTemplates;
     private final Haccp haccp;
+    private final PlanningService planning;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -76,11 +78,12 @@ public final class AppContext {
         this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
+        PlanningSettings planningSettings = config.load("planner", PlanningSettings.class);
+        this.planning = new PlanningService(db, new ScenarioExporter(kitchen, planningSettings, fleetRepository),
+                new PlanRepository(), audit, this.clock, planningSettings);
         SlotRepository slotRepository = new SlotRepository();
         SlotSettings slotSettings = config.load("slots", SlotSettings.class);
-        this.scenarioMapper = new ScenarioMapper(kitchen, new Travel(Travel.HAVERSINE, slotSettings.travel().detourFactor(),
-                slotSettings.travel().speedKmh()), fleetRepository);
-        this.slots = new SlotService(db, slotRepository, slotSettings, new PlannerRouteAdvisor(scenarioMapper, slotSettings),
+        this.slots = new SlotService(db, slotRepository, slotSettings, new PlannerRouteAdvisor(planning, slotSettings),
                 this.clock);
         this.bookings = new BookingService(db, slotRepository, slots, audit, this.clock);
         this.slotTemplates = new SlotTemplateService(db, slotRepository, bookings, audit, this.clock);
@@ -176,10 +179,6 @@ public final class AppContext {
         return slots;
     }
 
-    /** A day from the database as the planner module's Scenario and Plan (route planning needs the same). */
-    public ScenarioMapper scenarioMapper() {
-        return scenarioMapper;
-    }
 
     /** Booking clients into windows, standing bookings, temporary stops. */
     public BookingService bookings() {
@@ -193,5 +192,9 @@ public final class AppContext {
 
     public Haccp haccp() {
         return haccp;
+    }
+
+    public PlanningService planning() {
+        return planning;
     }
 }

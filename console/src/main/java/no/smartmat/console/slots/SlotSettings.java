@@ -4,10 +4,7 @@ import java.time.LocalTime;
 import no.smartmat.console.fleet.Capacity;
 
 /** The kitchen's delivery-window rules, from {@code config/defaults/slots.yaml} (comments there). */
-public record SlotSettings(Cutoff cutoff, double greenDetourKm, Capacity newStopDemand, TravelModel travel) {
-
-    /** Great-circle km times {@code detourFactor}, driven at {@code speedKmh} (formats.md's travel model). */
-    public record TravelModel(double detourFactor, double speedKmh) {}
+public record SlotSettings(Cutoff cutoff, double greenDetourKm, Capacity newStopDemand) {
 
     /** Bookings for a day close {@code daysBefore} days before it at {@code time} (local time). */
     public record Cutoff(int daysBefore, LocalTime time) {}

@@ -21,7 +21,6 @@ import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.planner.scenario.Plan;
-import no.smartmat.planner.solver.RoutePlanner;
 import no.smartmat.planner.solver.SolveLimits;
 
 /**
@@ -49,13 +48,14 @@ public final class OfferBenchmark {
                         "Kjølebil", Optional.of("D-%02d".formatted(1 + (i - 13) % 12)), new Capacity(45, 14, 45), true));
             }
         });
-        ScenarioMapper.Day day = app.scenarioMapper().day(app.db().dsl(), tuesday);
+        var day = app.planning().scenario(tuesday);
         long solveStart = System.nanoTime();
-        Plan plan = new RoutePlanner().solve(day.scenario(), Optional.empty(), SolveLimits.seconds(solveSeconds));
+        Plan plan = app.planning().start(day, Optional.empty(), SolveLimits.seconds(solveSeconds), p -> {}).await();
         System.out.printf("day %s: %d stops, %d vans; planned in %.1f s: %s, %d assigned, %d unassigned, %.1f km%n",
                 tuesday, stops, day.scenario().vehicles().size(), (System.nanoTime() - solveStart) / 1e9, plan.score(),
                 plan.totals().assigned(), plan.unassigned().size(), plan.totals().distanceKm());
-        PlanRows.save(app, tuesday, day, plan, "PUBLISHED");
+        var user = no.smartmat.console.users.CurrentUser.headless("benchmark");
+        app.planning().publish(app.planning().saveDraft(day, plan, java.util.Set.of(), user).id(), user);
 
         List<Long> candidates = new ArrayList<>();
         Random random = new Random(7);
@@ -78,7 +78,7 @@ public final class OfferBenchmark {
         long[] warm = Arrays.copyOfRange(millis, 1, millis.length);
         Arrays.sort(warm);
         long mapperStart = System.nanoTime();
-        app.scenarioMapper().day(app.db().dsl(), tuesday);
+        app.planning().asPlannerPlan(app.planning().scenario(tuesday), app.planning().published(tuesday).orElseThrow());
         long mapperMillis = Duration.ofNanos(System.nanoTime() - mapperStart).toMillis();
         System.out.printf("offer for %d clients (%d checked against the plan): first %d ms, then median %d ms, "
                         + "p95 %d ms, max %d ms; reading the day alone %d ms; %d green and %d not-feasible windows%n",

@@ -1,5 +1,6 @@
 package no.smartmat.console.slots;
 
+import no.smartmat.console.planning.DayScenario;
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.slots.SlotKitchen.MIDDAY;
 import static no.smartmat.console.slots.SlotKitchen.MORNING;
@@ -14,7 +15,6 @@ import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.slots.Offer.Availability;
 import no.smartmat.console.users.CurrentUser;
-import no.smartmat.planner.solver.PlanEvaluator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,12 +49,18 @@ class PlannedDayOfferTest {
         k.stop(k.client(1), TUESDAY, MORNING);
         k.stop(k.client(2), TUESDAY, MORNING);
         k.stop(k.client(3), TUESDAY, MIDDAY);
-        ScenarioMapper.Day day = k.app.scenarioMapper().day(k.app.db().dsl(), TUESDAY);
-        var evaluation = new PlanEvaluator().evaluate(day.scenario(), Map.of("BIL-01",
-                List.of(day.clientStops().get("K-1"), day.clientStops().get("K-2"), day.clientStops().get("K-3"))));
+        DayScenario day = k.app.planning().scenario(TUESDAY);
+        var evaluation = k.app.planning().evaluate(day, Map.of("BIL-01",
+                List.of(plannerId(day, "K-1"), plannerId(day, "K-2"), plannerId(day, "K-3"))));
         assertThat(evaluation.hasHardViolations()).isFalse();
-        PlanRows.save(k.app, TUESDAY, day, evaluation.plan(), "PUBLISHED");
+        var saved = k.app.planning().saveDraft(day, evaluation.plan(), java.util.Set.of(), setup);
+        k.app.planning().publish(saved.id(), setup);
         return k;
+    }
+
+    static String plannerId(DayScenario day, String clientNumber) {
+        return day.stops().values().stream().filter(i -> i.clientNumber().equals(clientNumber)).findFirst()
+                .orElseThrow().plannerId();
     }
 
     private static void place(SlotKitchen k, int client, double lat, double lon) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
                 "Without a sub-command the console window opens."},
         subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
-                HaccpCommand.class, ImportCommand.class, OrdersCommand.class,
+                HaccpCommand.class, ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SmartMatCommand implements Callable<Integer> {
 

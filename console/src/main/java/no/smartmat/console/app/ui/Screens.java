@@ -7,6 +7,7 @@ import no.smartmat.console.fleet.ui.FleetScreen;
 import no.smartmat.console.slots.ui.SlotsScreen;
 import no.smartmat.console.haccp.ui.HaccpScreen;
 import no.smartmat.console.orders.ui.OrdersScreen;
+import no.smartmat.console.planning.ui.PlanningScreen;
 
 /** The main window's navigation, in order. Each feature puts its screen here. */
 public final class Screens {
@@ -22,7 +23,7 @@ public final class Screens {
                 new ScreenSpec("fleet", "app.nav.fleet", FleetScreen::new),
                 new ScreenSpec("slots", "app.nav.slots", SlotsScreen::new),
                 new ScreenSpec("orders", "app.nav.orders", OrdersScreen::new),
-                new ScreenSpec("planning", "app.nav.planning", ui -> new PlaceholderScreen(ui, "app.nav.planning")),
+                new ScreenSpec("planning", "app.nav.planning", PlanningScreen::new),
                 new ScreenSpec("printing", "app.nav.printing", ui -> new PlaceholderScreen(ui, "app.nav.printing")),
                 new ScreenSpec("haccp", "app.nav.haccp", HaccpScreen::new),
                 new ScreenSpec("settings", "app.nav.settings", SettingsScreen::new));

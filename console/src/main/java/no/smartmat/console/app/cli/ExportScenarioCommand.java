@@ -1,0 +1,27 @@
+package no.smartmat.console.app.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.planner.scenario.ScenarioJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export-scenario", mixinStandardHelpOptions = true,
+        description = "Write a delivery day from the database as a smartmat-scenario/1 JSON file (for the planner's benchmarks or support).")
+final class ExportScenarioCommand extends HeadlessCommand implements Callable<Integer> {
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") LocalDate date;
+    @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
+
+    @Override
+    public Integer call() {
+        AppContext app = open();
+        var day = app.planning().scenario(date);
+        ScenarioJson.write(day.scenario(), out);
+        day.unplannable().forEach(s -> err("cli.plan.unplannable", s.clientNumber(), s.clientName()));
+        out("cli.exportScenario.done", out, day.scenario().stops().size(), day.scenario().vehicles().size());
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package no.smartmat.console.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/** A plan as saved: every version of a day's plan is kept; one of them may be the published one. */
+public record StoredPlan(long id, LocalDate date, int version, Status status, String score, boolean feasible,
+                         double distanceKm, String createdBy, Instant createdAt, Optional<String> publishedBy,
+                         Optional<Instant> publishedAt, String changeSummary, List<StoredRoute> routes,
+                         List<Long> unassignedStopIds) {
+
+    public enum Status { DRAFT, PUBLISHED, SUPERSEDED }
+
+    public StoredPlan {
+        routes = List.copyOf(routes);
+        unassignedStopIds = List.copyOf(unassignedStopIds);
+    }
+
+    public record StoredRoute(long id, String vehicleCode, String registration, Optional<String> driverCode,
+                              Optional<String> driverName, LocalTime departure, LocalTime returnTime, double distanceKm,
+                              List<StoredStop> stops) {
+        public StoredRoute {
+            stops = List.copyOf(stops);
+        }
+    }
+
+    public record StoredStop(long stopId, int sequence, LocalTime arrival, LocalTime serviceStart, LocalTime departure,
+                             boolean pinned) {}
+
+    public int assignedCount() {
+        return routes.stream().mapToInt(r -> r.stops().size()).sum();
+    }
+
+    public Optional<StoredRoute> routeOf(long stopId) {
+        return routes.stream().filter(r -> r.stops().stream().anyMatch(s -> s.stopId() == stopId)).findFirst();
+    }
+}
