@@ -1,8 +1,10 @@
 package no.smartmat.console.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -36,19 +38,36 @@ public final class ConfigLoader {
             if (defaults == null) {
                 throw new IllegalStateException("Default configuration missing from the build: " + resource);
             }
-            T value = yaml.readValue(defaults, type);
+            JsonNode tree = yaml.readTree(defaults);
             Optional<Path> override = overrideDir.map(d -> d.resolve(name + ".yaml")).filter(Files::isRegularFile);
             if (override.isPresent()) {
                 try (InputStream in = Files.newInputStream(override.get())) {
-                    value = yaml.readerForUpdating(value).readValue(in);
+                    tree = merge(tree, yaml.readTree(in));
+                    return yaml.treeToValue(tree, type);
                 } catch (IOException e) {
                     throw new ConfigException(override.get(), e);
                 }
             }
-            return value;
+            return yaml.treeToValue(tree, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Key by key: objects merge recursively, anything else (numbers, text, lists) is replaced. Merging the trees
+     * before binding, rather than Jackson's readerForUpdating, because records cannot be updated in place.
+     */
+    private static JsonNode merge(JsonNode base, JsonNode override) {
+        if (override == null || override.isMissingNode() || override.isNull()) {
+            return base;
+        }
+        if (!(base instanceof ObjectNode baseObject) || !override.isObject()) {
+            return override;
+        }
+        ObjectNode merged = baseObject.deepCopy();
+        override.properties().forEach(e -> merged.set(e.getKey(), merge(merged.get(e.getKey()), e.getValue())));
+        return merged;
     }
 
     /** A kitchen's override file that cannot be read; names the file and what Jackson found wrong. */
