@@ -18,6 +18,11 @@ import no.smartmat.console.planning.PlanRepository;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.PlanningSettings;
 import no.smartmat.console.planning.ScenarioExporter;
+import no.smartmat.console.printing.PrintRepository;
+import no.smartmat.console.printing.PrintSettings;
+import no.smartmat.console.printing.PrintSettingsService;
+import no.smartmat.console.printing.Printers;
+import no.smartmat.console.printing.PrintingService;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
@@ -43,6 +48,7 @@ public final class AppContext {
     private final ClientRegisterImport clientRegisterImport;
     private final SettingsService settings;
     private final PlanningService planning;
+    private final PrintingService printing;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -62,6 +68,9 @@ public final class AppContext {
         PlanningSettings planningSettings = config.load("planner", PlanningSettings.class);
         this.planning = new PlanningService(db, new ScenarioExporter(kitchen, planningSettings, fleetRepository),
                 new PlanRepository(), audit, this.clock, planningSettings);
+        this.printing = new PrintingService(db, planning, new PrintRepository(),
+                new PrintSettingsService(config.load("labels", PrintSettings.File.class).settings(), settings),
+                Printers.installed(), audit, this.clock);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -135,5 +144,9 @@ public final class AppContext {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    public PrintingService printing() {
+        return printing;
     }
 }
