@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
                 "Without a sub-command the console window opens."},
         subcommands = {DemoCommand.class, ClientsCommand.class, UsersCommand.class, InfoCommand.class, PlanCommand.class,
-                ExportScenarioCommand.class,
+                ExportScenarioCommand.class, PrintCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SmartMatCommand implements Callable<Integer> {
 
