@@ -4,6 +4,7 @@ import java.util.List;
 import no.smartmat.console.clients.ui.ClientsScreen;
 import no.smartmat.console.dashboard.ui.DashboardScreen;
 import no.smartmat.console.fleet.ui.FleetScreen;
+import no.smartmat.console.printing.ui.PrintingScreen;
 
 /** The main window's navigation, in order. Each feature puts its screen here. */
 public final class Screens {
@@ -20,7 +21,7 @@ public final class Screens {
                 new ScreenSpec("slots", "app.nav.slots", ui -> new PlaceholderScreen(ui, "app.nav.slots")),
                 new ScreenSpec("orders", "app.nav.orders", ui -> new PlaceholderScreen(ui, "app.nav.orders")),
                 new ScreenSpec("planning", "app.nav.planning", ui -> new PlaceholderScreen(ui, "app.nav.planning")),
-                new ScreenSpec("printing", "app.nav.printing", ui -> new PlaceholderScreen(ui, "app.nav.printing")),
+                new ScreenSpec("printing", "app.nav.printing", PrintingScreen::new),
                 new ScreenSpec("haccp", "app.nav.haccp", ui -> new PlaceholderScreen(ui, "app.nav.haccp")),
                 new ScreenSpec("settings", "app.nav.settings", SettingsScreen::new));
     }
