@@ -30,9 +30,10 @@ import no.smartmat.reports.manifests.StopChanges;
 
 /**
  * Labels, manifests and loading lists of a day's published plan: reading the plan with its clients and
- * packages, rendering the PDF, and printing or saving it. Only a published plan prints; every document that
- * leaves the console (to a printer or a file) is written to the print log and the audit log with who, what and
- * where.
+ * packages, rendering the PDF, and printing or saving it. Only a published plan prints, and only the people who
+ * plan (coordinators, administrators) print it: a manifest is health-related personal data. Every document
+ * that leaves the console (to a printer or a file) is written to the print log and the audit log with who, what
+ * and where.
  */
 public final class PrintingService {
 
@@ -128,6 +129,9 @@ public final class PrintingService {
 
     /** Renders {@code job} from an already read day (the Utskrift screen keeps the one it shows). */
     public PrintOutcome<RenderedDocument> render(PrintDay day, PrintJob job, CurrentUser by) {
+        if (!by.role().canPlan()) {
+            return PrintOutcome.refused("printing.refused.notAllowed");
+        }
         List<String> problems = PrintSettingsService.validate(job.settings()).stream().map(e -> e.field() + "=" + e.value()).toList();
         if (!problems.isEmpty()) {
             return PrintOutcome.refused("printing.refused.badSettings", String.join(", ", problems));

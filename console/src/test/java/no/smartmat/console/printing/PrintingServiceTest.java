@@ -328,6 +328,17 @@ class PrintingServiceTest {
     }
 
     @Test
+    void onlyThoseWhoPlanPrintManifestsAndLabels() {
+        PrintJob job = new PrintJob(DocumentKind.MANIFESTS, PrintScope.all(), app.printing().settings().current());
+
+        assertThat(refusal(app.printing().render(MONDAY, job, TestKitchen.user(app, Role.KITCHEN))))
+                .isEqualTo(UserMessage.of("printing.refused.notAllowed"));
+        assertThat(refusal(app.printing().render(MONDAY, job, TestKitchen.user(app, Role.SUPERVISOR))).key())
+                .isEqualTo("printing.refused.notAllowed");
+        assertThat(app.printing().render(MONDAY, job, TestKitchen.user(app, Role.ADMIN))).isInstanceOf(PrintOutcome.Ok.class);
+    }
+
+    @Test
     void anUnknownRouteOrClientIsRefusedNamingWhatThereIs() {
         PrintSettings s = app.printing().settings().current();
         UserMessage route = refusal(app.printing().render(MONDAY, new PrintJob(DocumentKind.LABELS, PrintScope.route("BIL-99"), s), coordinator));

@@ -90,6 +90,8 @@ public final class PrintingScreen implements Screen {
     private Optional<PrintDay> day = Optional.empty();
     private Optional<RenderedDocument> document = Optional.empty();
     private boolean working;
+    /** Bumped whenever the choice on screen changes: a document rendered for an older choice is dropped. */
+    private long choice;
 
     public PrintingScreen(UiContext ui) {
         this.ui = ui;
@@ -303,6 +305,11 @@ public final class PrintingScreen implements Screen {
         day = Optional.empty();
         changed();
         setDayControls(false);
+        if (!ui.user().role().canPlan()) {
+            show(dayMessage, ui.tr("printing.refused.notAllowed"));
+            pagePreview.clear(ui.tr("printing.refused.notAllowed"));
+            return;
+        }
         planInfo.setText(ui.tr("printing.plan.loading"));
         ui.tasks().submit(BackgroundTask.of(ui.tr("printing.plan.loading"), p -> ui.app().printing().day(chosen), outcome -> {
             if (!chosen.equals(date.getValue())) {
@@ -414,6 +421,7 @@ public final class PrintingScreen implements Screen {
             return;
         }
         PrintDay printDay = day.get();
+        long forChoice = choice;
         setWorking(true);
         pagePreview.working();
         status.setText(ui.tr("printing.rendering"));
@@ -428,6 +436,10 @@ public final class PrintingScreen implements Screen {
             return new Rendered(outcome, opened);
         }, rendered -> {
             setWorking(false);
+            if (forChoice != choice) {
+                rendered.preview().ifPresent(PdfPreview::close);
+                return; // the coordinator changed the choice while it rendered; the preview already says so
+            }
             switch (rendered.outcome()) {
                 case PrintOutcome.Ok<RenderedDocument>(RenderedDocument d) -> {
                     document = Optional.of(d);
@@ -518,6 +530,7 @@ public final class PrintingScreen implements Screen {
 
     /** The choice changed: the document shown no longer matches it. */
     private void changed() {
+        choice++;
         document = Optional.empty();
         warnings.getChildren().clear();
         status.setText("");
