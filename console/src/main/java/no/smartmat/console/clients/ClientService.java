@@ -12,7 +12,6 @@ import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
-import org.jooq.DSLContext;
 
 /** Creating, editing and deactivating clients; every change is validated, transactional and audited. */
 public final class ClientService {
@@ -100,14 +99,5 @@ public final class ClientService {
 
     public int count() {
         return db.dsl().fetchCount(CLIENT);
-    }
-
-    /** For services that write clients inside their own transaction (register import, order import). */
-    public ClientRepository repository() {
-        return clients;
-    }
-
-    public boolean numberTaken(DSLContext ctx, String number) {
-        return clients.byNumber(ctx, number).isPresent();
     }
 }

@@ -40,14 +40,6 @@ public final class FleetService {
         return areas.all(db.dsl());
     }
 
-    public FleetRepository repository() {
-        return fleet;
-    }
-
-    public AreaRepository areaRepository() {
-        return areas;
-    }
-
     /** Saves a driver typed into the form; {@code id} empty creates one. */
     public Validated<Driver> saveDriver(Optional<Long> id, String code, String name, String phone, String shiftStart,
                                         String shiftEnd, boolean active, CurrentUser by) {
