@@ -37,6 +37,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import no.smartmat.console.app.ui.Screen;
 import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.clients.ClientFilter;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PdfPreview;
@@ -62,7 +63,17 @@ public final class PrintingScreen implements Screen {
             + "-fx-border-radius: 4; -fx-background-radius: 4; -fx-padding: 8 10 8 10; -fx-text-fill: -color-fg-default;";
 
     /** One client of the day's plan, for "skriv ut én brukers etiketter på nytt". */
-    record ClientChoice(String clientNumber, String text) {}
+    record ClientChoice(String clientNumber, String text, String folded) {
+
+        ClientChoice(String clientNumber, String text) {
+            this(clientNumber, text, ClientFilter.fold(text));
+        }
+
+        /** Every word typed is in the name, client number or van, ignoring case and accents ("odegard"). */
+        boolean matches(String[] foldedWords) {
+            return java.util.Arrays.stream(foldedWords).allMatch(folded::contains);
+        }
+    }
 
     private final UiContext ui;
     private final DatePicker date = new DatePicker();
@@ -208,9 +219,11 @@ public final class PrintingScreen implements Screen {
         clientFilter.setId("printing-client-filter");
         clientFilter.setPromptText(ui.tr("printing.client.filter"));
         clientFilter.textProperty().addListener((o, a, text) -> {
-            String t = text.strip().toLowerCase(Locale.ROOT);
-            filteredClients.setPredicate(c -> t.isEmpty() || c.text().toLowerCase(Locale.ROOT).contains(t));
-            if (!filteredClients.isEmpty() && (client.getValue() == null || !filteredClients.contains(client.getValue()))) {
+            String[] words = ClientFilter.fold(text).strip().split("\\s+");
+            filteredClients.setPredicate(c -> c.matches(words));
+            if (filteredClients.isEmpty()) {
+                client.setValue(null); // never print a client the list no longer shows
+            } else if (client.getValue() == null || !filteredClients.contains(client.getValue())) {
                 client.setValue(filteredClients.getFirst());
             }
         });

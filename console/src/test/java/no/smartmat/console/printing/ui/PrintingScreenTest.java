@@ -1,5 +1,7 @@
 package no.smartmat.console.printing.ui;
 
+import static no.smartmat.console.db.jooq.Tables.CLIENT;
+import static no.smartmat.console.db.jooq.Tables.STOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ class PrintingScreenTest extends ConsoleUiTest {
     Path dir;
 
     @Test
-    void theCoordinatorPreviewsTheManifestOfTheDemoDaysFirstRouteAndSeesWhatToDoOnADayWithoutAPlan() throws Exception {
+    void theCoordinatorPreviewsTheFirstRoutesManifestAndOneClientsLabelsAndSeesWhatToDoOnADayWithoutAPlan() throws Exception {
         AppContext app = TestKitchen.demo(dir);
         StoredPlan plan = app.planning().planDay(TestKitchen.MONDAY, SolveLimits.seconds(3), true, CurrentUser.headless("test"), p -> {});
         String firstVan = plan.routes().getFirst().vehicleCode();
@@ -56,6 +58,23 @@ class PrintingScreenTest extends ConsoleUiTest {
         assertThat(lookup("#printing-page").queryAs(Label.class).getText()).isEqualTo("Side 1 av " + pages);
         assertThat(darkShare(image.getImage())).as("share of dark pixels on the page").isBetween(0.01, 0.6);
         assertThat(lookup("#printing-status").queryAs(Label.class).getText()).startsWith("Ferdig: ").contains("kjørelister");
+
+        // one client's labels again: found by typing the client number, previewed bag by bag
+        String clientNumber = app.db().dsl().select(CLIENT.CLIENT_NUMBER)
+                .from(STOP).join(CLIENT)
+                .on(CLIENT.ID.eq(STOP.CLIENT_ID))
+                .where(STOP.ID.eq(plan.routes().get(1).stops().getFirst().stopId()))
+                .fetchSingle(CLIENT.CLIENT_NUMBER);
+        int bags = ((PrintOutcome.Ok<RenderedDocument>) app.printing().render(TestKitchen.MONDAY, new PrintJob(DocumentKind.LABELS,
+                PrintScope.client(clientNumber), app.printing().settings().current()), CurrentUser.headless("test"))).value().pages();
+        clickOn("#printing-doc-labels");
+        clickOn("#printing-client-filter").write(clientNumber);
+        ComboBox<?> client = lookup("#printing-client").query();
+        waitFor(() -> client.getValue() != null && client.getValue().toString().contains(clientNumber));
+        clickOn("#printing-preview");
+        waitFor(() -> lookup("#printing-page").queryAs(Label.class).getText().equals("Side 1 av " + bags) && image.getImage() != null);
+        clickOn("#printing-client-filter").write(" finnes-ikke");
+        waitFor(() -> client.getValue() == null);
 
         DatePicker date = lookup("#printing-date").query();
         interact(() -> date.setValue(TestKitchen.MONDAY.plusDays(1)));
