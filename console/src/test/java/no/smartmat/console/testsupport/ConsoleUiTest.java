@@ -35,7 +35,11 @@ public abstract class ConsoleUiTest extends FxRobot {
         clickOn("#login-username").write(username);
         clickOn("#login-password").write(password);
         clickOn("#login-button");
-        waitUntil("#nav-dashboard");
+        waitUntil("#screen-dashboard");
+        // The main window replaces the login form's scene root; a click before layout has run can hit a node
+        // whose scene is still being set.
+        waitFor(() -> lookup("#nav-dashboard").tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents(3);
     }
 
     /** Waits (up to 15 s) until a node matching the query is in the scene: background work may be running. */
