@@ -42,8 +42,6 @@ class PrintingScreenTest extends ConsoleUiTest {
         start(app, true);
         logIn("koordinator", "smartmat");
 
-        // the main window replaces the login form's scene root just after login: let that settle before clicking
-        waitFor(() -> lookup("#nav-printing").tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
         clickOn("#nav-printing");
         Label info = (Label) waitUntil("#printing-plan");
         waitFor(() -> info.getText().startsWith("Publisert plan v1"));
