@@ -24,6 +24,11 @@ import no.smartmat.console.planning.PlanRepository;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.PlanningSettings;
 import no.smartmat.console.planning.ScenarioExporter;
+import no.smartmat.console.printing.PrintRepository;
+import no.smartmat.console.printing.PrintSettings;
+import no.smartmat.console.printing.PrintSettingsService;
+import no.smartmat.console.printing.Printers;
+import no.smartmat.console.printing.PrintingService;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.slots.BookingService;
 import no.smartmat.console.slots.PlannerRouteAdvisor;
@@ -62,6 +67,7 @@ public final class AppContext {
     private final SlotTemplateService slotTemplates;
     private final Haccp haccp;
     private final PlanningService planning;
+    private final PrintingService printing;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -94,6 +100,9 @@ public final class AppContext {
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
         this.haccp = new Haccp(db, this.clock, config, kitchen, audit, users, fleetRepository);
+        this.printing = new PrintingService(db, planning, new PrintRepository(),
+                new PrintSettingsService(config.load("labels", PrintSettings.File.class).settings(), settings),
+                Printers.installed(), audit, this.clock);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -196,5 +205,9 @@ public final class AppContext {
 
     public PlanningService planning() {
         return planning;
+    }
+
+    public PrintingService printing() {
+        return printing;
     }
 }

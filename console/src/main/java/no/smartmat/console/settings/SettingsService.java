@@ -2,7 +2,9 @@ package no.smartmat.console.settings;
 
 import static no.smartmat.console.db.jooq.Tables.APP_SETTING;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.users.CurrentUser;
@@ -27,10 +29,15 @@ public final class SettingsService {
     }
 
     public void put(String key, String value, CurrentUser by) {
-        db.transactionRun(tx -> {
+        putAll(Map.of(key, value), by);
+    }
+
+    /** Several keys that belong together (a label layout and its offsets), saved all or nothing. */
+    public void putAll(Map<String, String> values, CurrentUser by) {
+        db.transactionRun(tx -> new TreeMap<>(values).forEach((key, value) -> {
             tx.insertInto(APP_SETTING).set(APP_SETTING.KEY, key).set(APP_SETTING.VALUE, value)
                     .onConflict(APP_SETTING.KEY).doUpdate().set(APP_SETTING.VALUE, value).execute();
             audit.record(tx, by, "SETTING", "app_setting", key, value);
-        });
+        }));
     }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 "Without a sub-command the console window opens."},
         subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
                 HaccpCommand.class, ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class,
+                PrintCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SmartMatCommand implements Callable<Integer> {
 

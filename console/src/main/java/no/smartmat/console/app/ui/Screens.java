@@ -8,6 +8,7 @@ import no.smartmat.console.slots.ui.SlotsScreen;
 import no.smartmat.console.haccp.ui.HaccpScreen;
 import no.smartmat.console.orders.ui.OrdersScreen;
 import no.smartmat.console.planning.ui.PlanningScreen;
+import no.smartmat.console.printing.ui.PrintingScreen;
 
 /** The main window's navigation, in order. Each feature puts its screen here. */
 public final class Screens {
@@ -24,7 +25,7 @@ public final class Screens {
                 new ScreenSpec("slots", "app.nav.slots", SlotsScreen::new),
                 new ScreenSpec("orders", "app.nav.orders", OrdersScreen::new),
                 new ScreenSpec("planning", "app.nav.planning", PlanningScreen::new),
-                new ScreenSpec("printing", "app.nav.printing", ui -> new PlaceholderScreen(ui, "app.nav.printing")),
+                new ScreenSpec("printing", "app.nav.printing", PrintingScreen::new),
                 new ScreenSpec("haccp", "app.nav.haccp", HaccpScreen::new),
                 new ScreenSpec("settings", "app.nav.settings", SettingsScreen::new));
     }

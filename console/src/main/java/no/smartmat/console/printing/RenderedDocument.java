@@ -1,0 +1,24 @@
+package no.smartmat.console.printing;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.smartmat.reports.common.RenderWarning;
+
+/**
+ * A rendered PDF of a published plan, ready to preview, print or save. Keeps which plan version it came from,
+ * so the print log names exactly what left the building.
+ *
+ * @param warnings what the document could not show as given (shortened text, a code that is not a barcode)
+ */
+public record RenderedDocument(PrintJob job, LocalDate date, long planId, int planVersion, byte[] pdf, int pages,
+                               List<RenderWarning> warnings) {
+
+    public RenderedDocument {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** "etiketter-2026-11-23-BIL-03.pdf". */
+    public String fileName() {
+        return job.kind().fileWord() + "-" + date + "-" + job.scope().fileText() + ".pdf";
+    }
+}
