@@ -1,15 +1,12 @@
 package no.smartmat.console.app;
 
+import no.smartmat.console.testsupport.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.smartmat.console.app.cli.SmartMatCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The headless launcher as a script would use it: exit codes and the one-line messages. */
 class CommandLineTest {
@@ -17,23 +14,17 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
 
-    static Run run(String... args) {
-        CommandLine cl = SmartMatCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void importsAClientRegisterThenSaysNothingChangedOnTheSecondRun() {
         Path file = Path.of("src/test/resources/clients/register-latin1.csv");
 
-        Run first = run("--data-dir", dir.toString(), "clients", "import", file.toString());
-        Run second = run("clients", "import", file.toString(), "--data-dir", dir.toString());
+        Cli.Run first = run("--data-dir", dir.toString(), "clients", "import", file.toString());
+        Cli.Run second = run("clients", "import", file.toString(), "--data-dir", dir.toString());
 
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains("Importert: 1 nye, 0 endret, 0 uendret, 0 linjer utelatt.");
@@ -43,7 +34,7 @@ class CommandLineTest {
 
     @Test
     void aRegisterWithErrorsImportsNothingAndExitsNonZeroNamingLineFieldAndValue() {
-        Run run = run("--data-dir", dir.toString(), "--lang", "en", "clients", "import", "src/test/resources/clients/register-errors.csv");
+        Cli.Run run = run("--data-dir", dir.toString(), "--lang", "en", "clients", "import", "src/test/resources/clients/register-errors.csv");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("register-errors.csv line 3, postcode = \"133\": Postcode must be exactly 4 digits, e.g. 1337.")
@@ -53,15 +44,15 @@ class CommandLineTest {
 
     @Test
     void aMissingFileIsOneLineNotAStackTrace() {
-        Run run = run("--data-dir", dir.toString(), "clients", "import", "finnes-ikke.csv");
+        Cli.Run run = run("--data-dir", dir.toString(), "clients", "import", "finnes-ikke.csv");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("Kan ikke lese finnes-ikke.csv");
     }
 
     @Test
     void theDemoFillsAnEmptyFolderAndRefusesOneWithData() {
-        Run first = run("--data-dir", dir.toString(), "demo", "--date", "2026-11-23");
-        Run second = run("--data-dir", dir.toString(), "demo");
+        Cli.Run first = run("--data-dir", dir.toString(), "demo", "--date", "2026-11-23");
+        Cli.Run second = run("--data-dir", dir.toString(), "demo");
 
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains("990 brukere i 27 områder, 12 biler, 10 leveringsdager");
@@ -72,7 +63,7 @@ class CommandLineTest {
     @Test
     void aFolderWithAForeignFileGivesTheDatabaseMessage() throws Exception {
         Files.writeString(dir.resolve("smartmat.db"), "not a database");
-        Run run = run("--data-dir", dir.toString(), "info");
+        Cli.Run run = run("--data-dir", dir.toString(), "info");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("Filen " + dir.resolve("smartmat.db")
                 + " er ikke en Smart Mat-database (ikke SQLite). Den er ikke endret. Velg en annen datamappe med --data-dir.");

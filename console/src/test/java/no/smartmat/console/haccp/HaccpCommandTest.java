@@ -1,9 +1,8 @@
 package no.smartmat.console.haccp;
 
+import no.smartmat.console.testsupport.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.smartmat.console.app.AppContext;
-import no.smartmat.console.app.cli.SmartMatCommand;
 import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.users.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `smartmat haccp ...` as a script uses it: exit codes, one-line reasons, files written. */
 class HaccpCommandTest {
@@ -30,18 +27,9 @@ class HaccpCommandTest {
     Path data;
     LocalDate yesterday;
 
-    record Run(int exit, String out, String err) {}
 
-    Run run(String... args) {
-        CommandLine cl = SmartMatCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+    Cli.Run run(String... args) {
+        return Cli.in(data, args);
     }
 
     @BeforeEach
@@ -57,8 +45,8 @@ class HaccpCommandTest {
 
     @Test
     void importingTwiceAddsTheReadingsOnce() {
-        Run first = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
-        Run second = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+        Cli.Run first = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+        Cli.Run second = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
 
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains("Importert: 8 nye målinger, 0 fantes fra før.");
@@ -69,7 +57,7 @@ class HaccpCommandTest {
 
     @Test
     void anUnknownUnitIsOneLineAndExitCodeOne() {
-        Run run = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-9");
+        Cli.Run run = run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-9");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("Ingen enhet har koden KR-9.");
@@ -85,7 +73,7 @@ class HaccpCommandTest {
             s.execute("DROP TRIGGER temperature_reading_no_update");
             s.execute("UPDATE temperature_reading SET value_celsius = 2.0 WHERE id = 3");
         }
-        Run broken = run("haccp", "verify");
+        Cli.Run broken = run("haccp", "verify");
 
         assertThat(broken.exit()).isEqualTo(1);
         assertThat(broken.err()).contains("temperature_reading 3 er endret etter at den ble skrevet")
@@ -97,8 +85,8 @@ class HaccpCommandTest {
         run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
         Path pdf = dir.resolve("rapport.pdf"), csv = dir.resolve("målinger.csv");
 
-        Run report = run("haccp", "report", "--from", yesterday.toString(), "--to", yesterday.toString(), "--out", pdf.toString());
-        Run export = run("haccp", "export", "--from", yesterday.toString(), "--to", yesterday.toString(), "--out", csv.toString());
+        Cli.Run report = run("haccp", "report", "--from", yesterday.toString(), "--to", yesterday.toString(), "--out", pdf.toString());
+        Cli.Run export = run("haccp", "export", "--from", yesterday.toString(), "--to", yesterday.toString(), "--out", csv.toString());
 
         assertThat(report.exit()).isZero();
         assertThat(report.out()).contains("Rapport skrevet").contains("UFULLSTENDIG");

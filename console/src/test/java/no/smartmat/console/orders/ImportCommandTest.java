@@ -1,22 +1,18 @@
 package no.smartmat.console.orders;
 
+import no.smartmat.console.testsupport.Cli;
 import static no.smartmat.console.orders.OrderTestKitchen.sample;
 import static no.smartmat.console.orders.OrderTestKitchen.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import no.smartmat.console.app.AppContext;
-import no.smartmat.console.app.cli.SmartMatCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code smartmat import FILE…}: a summary per batch, exit 0 when everything is in (or already was), else 1. */
 class ImportCommandTest {
@@ -32,22 +28,14 @@ class ImportCommandTest {
         app = OrderTestKitchen.create(dataDir);
     }
 
-    private record Run(int exit, String out, String err) {}
 
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        CommandLine cl = SmartMatCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private Cli.Run run(String... args) {
+        return Cli.in(dataDir, args);
     }
 
     @Test
     void importsSeveralFilesAtOnceAndPrintsASummaryPerBatch() {
-        Run r = run("import", sample("despatch/EHF-pakkseddel-FF-DA-7001.xml").toString(),
+        Cli.Run r = run("import", sample("despatch/EHF-pakkseddel-FF-DA-7001.xml").toString(),
                 sample("despatch/EHF-pakkseddel-FF-DA-7002.xml").toString(), sample("groceries-ok.csv").toString());
 
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
@@ -66,8 +54,8 @@ class ImportCommandTest {
         run("import", sample("groceries-ok.csv").toString());
         String before = snapshot(app);
 
-        Run nb = run("import", sample("groceries-ok.csv").toString());
-        Run en = run("--lang", "en", "import", sample("groceries-ok.csv").toString());
+        Cli.Run nb = run("import", sample("groceries-ok.csv").toString());
+        Cli.Run en = run("--lang", "en", "import", sample("groceries-ok.csv").toString());
 
         assertThat(nb.exit()).isZero();
         assertThat(nb.out()).contains("  Allerede importert, ingenting endret (batch FF-20261124 revisjon 1, importert ");
@@ -81,7 +69,7 @@ class ImportCommandTest {
     void aFileWithErrorsIsRejectedWithEveryProblemAndCandidatesAndExitsOne() {
         String before = snapshot(app);
 
-        Run r = run("import", sample("groceries-errors.csv").toString(), sample("empty.csv").toString());
+        Cli.Run r = run("import", sample("groceries-errors.csv").toString(), sample("empty.csv").toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains(
@@ -106,9 +94,9 @@ class ImportCommandTest {
                 Fjordfrukt AS;FF-7;24.11.2026;B;K-10132;VARM;1
                 """, StandardCharsets.UTF_8);
 
-        Run refused = run("import", file.toString());
-        Run dry = run("import", "--exclude", "B", "--dry-run", file.toString());
-        Run imported = run("import", "--exclude", "B", file.toString());
+        Cli.Run refused = run("import", file.toString());
+        Cli.Run dry = run("import", "--exclude", "B", "--dry-run", file.toString());
+        Cli.Run imported = run("import", "--exclude", "B", file.toString());
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(dry.exit()).isZero();
@@ -120,7 +108,7 @@ class ImportCommandTest {
 
     @Test
     void aMissingFileIsNamed() {
-        Run r = run("import", dir.resolve("nowhere.csv").toString());
+        Cli.Run r = run("import", dir.resolve("nowhere.csv").toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("nowhere.csv: filen finnes ikke eller kan ikke leses.");

@@ -1,13 +1,11 @@
 package no.smartmat.console.printing;
 
+import no.smartmat.console.testsupport.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.smartmat.console.app.AppContext;
-import no.smartmat.console.app.cli.SmartMatCommand;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.users.CurrentUser;
@@ -15,7 +13,6 @@ import no.smartmat.planner.solver.SolveLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code smartmat print} as a script uses it: exit codes, one-line reasons, the file it writes. */
 class PrintCommandTest {
@@ -30,18 +27,9 @@ class PrintCommandTest {
         monday = app.planning().planDay(TestKitchen.MONDAY, SolveLimits.seconds(2), true, CurrentUser.headless("test"), p -> {});
     }
 
-    record Run(int exit, String out, String err) {}
 
-    static Run run(String... args) {
-        CommandLine cl = SmartMatCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new Run(cl.execute(all), out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.in(dir, args);
     }
 
     @Test
@@ -49,7 +37,7 @@ class PrintCommandTest {
         String van = monday.routes().getFirst().vehicleCode();
         Path file = dir.resolve("etiketter.pdf");
 
-        Run run = run("print", "labels", "--date", "2026-11-23", "--route", van, "--out", file.toString());
+        Cli.Run run = run("print", "labels", "--date", "2026-11-23", "--route", van, "--out", file.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         int pages = PdfText.pages(Files.readAllBytes(file)).size();
@@ -65,8 +53,8 @@ class PrintCommandTest {
 
     @Test
     void manifestsAndLoadingListsOfAllRoutesPrintToo() throws Exception {
-        Run manifests = run("print", "manifests", "--date", "2026-11-23", "--out", dir.resolve("k.pdf").toString());
-        Run loading = run("--lang", "en", "print", "loading-list", "--date", "2026-11-23", "--out", dir.resolve("l.pdf").toString());
+        Cli.Run manifests = run("print", "manifests", "--date", "2026-11-23", "--out", dir.resolve("k.pdf").toString());
+        Cli.Run loading = run("--lang", "en", "print", "loading-list", "--date", "2026-11-23", "--out", dir.resolve("l.pdf").toString());
 
         assertThat(manifests.exit()).as(manifests.err()).isZero();
         assertThat(PdfText.all(Files.readAllBytes(dir.resolve("k.pdf")))).contains(
@@ -77,7 +65,7 @@ class PrintCommandTest {
 
     @Test
     void aDayWithoutAPublishedPlanExitsNonZeroWithOneLineSayingWhatToDo() {
-        Run run = run("print", "labels", "--date", "2026-11-24", "--out", dir.resolve("x.pdf").toString());
+        Cli.Run run = run("print", "labels", "--date", "2026-11-24", "--out", dir.resolve("x.pdf").toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
@@ -88,7 +76,7 @@ class PrintCommandTest {
 
     @Test
     void anUnknownRouteExitsNonZeroNamingTheRoutes() {
-        Run run = run("--lang", "en", "print", "manifests", "--date", "2026-11-23", "--route", "BIL-99", "--out", dir.resolve("y.pdf").toString());
+        Cli.Run run = run("--lang", "en", "print", "manifests", "--date", "2026-11-23", "--route", "BIL-99", "--out", dir.resolve("y.pdf").toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
@@ -98,14 +86,14 @@ class PrintCommandTest {
     @Test
     void anUnknownDocumentOrAMissingTargetIsAUsageError() {
         assertThat(run("print", "invoices", "--date", "2026-11-23", "--out", "z.pdf").exit()).isEqualTo(2);
-        Run noTarget = run("print", "labels", "--date", "2026-11-23");
+        Cli.Run noTarget = run("print", "labels", "--date", "2026-11-23");
         assertThat(noTarget.exit()).isEqualTo(2);
         assertThat(noTarget.err()).contains("--out", "--printer");
     }
 
     @Test
     void aPrinterThatIsNotThereExitsNonZero() {
-        Run run = run("print", "labels", "--date", "2026-11-23", "--printer", "Finnes-ikke-skriver");
+        Cli.Run run = run("print", "labels", "--date", "2026-11-23", "--printer", "Finnes-ikke-skriver");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).hasSize(1);

@@ -1,17 +1,14 @@
 package no.smartmat.console.slots;
 
+import no.smartmat.console.testsupport.Cli;
 import static no.smartmat.console.slots.SlotKitchen.MIDDAY;
 import static no.smartmat.console.slots.SlotKitchen.MORNING;
 import static no.smartmat.console.slots.SlotKitchen.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import no.smartmat.console.app.cli.SmartMatCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code smartmat slots} against a real kitchen file, as a script would run it. */
 class SlotsCommandTest {
@@ -25,15 +22,9 @@ class SlotsCommandTest {
     private static final String DAY_NB = java.time.format.DateTimeFormatter.ofPattern("EEEE d.M.yyyy", SlotKitchen.NB.locale())
             .format(DAY);
 
-    private record Run(int exit, String out, String err) {}
 
-    private Run run(String... args) {
-        CommandLine cl = SmartMatCommand.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
@@ -41,9 +32,9 @@ class SlotsCommandTest {
         SlotKitchen k = SlotKitchen.create(dir, 4, 10, 3);
         k.app.bookings().setStanding(k.client(1), MORNING, TUESDAY, false, k.coordinator);
 
-        Run book = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-2", "--date", DAY.toString(),
+        Cli.Run book = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-2", "--date", DAY.toString(),
                 "--window", "11-13");
-        Run listing = run("slots", "--data-dir", dir.toString(), "--date", DAY.toString());
+        Cli.Run listing = run("slots", "--data-dir", dir.toString(), "--date", DAY.toString());
 
         assertThat(book.exit()).isZero();
         assertThat(book.out()).contains("Bruker 2 Ødegård er booket i 11:00–13:00 " + DAY_NB + ".");
@@ -58,9 +49,9 @@ class SlotsCommandTest {
     void aRefusedBookingExitsWithOneAndTheReason() {
         SlotKitchen.create(dir, 2, 10, 3);
 
-        Run bad = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-1", "--date", DAY.toString(),
+        Cli.Run bad = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-1", "--date", DAY.toString(),
                 "--window", "07-08");
-        Run unknown = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-99", "--date", DAY.toString(),
+        Cli.Run unknown = run("slots", "book", "--data-dir", dir.toString(), "--client", "K-99", "--date", DAY.toString(),
                 "--window", "09-11");
 
         assertThat(bad.exit()).isEqualTo(1);

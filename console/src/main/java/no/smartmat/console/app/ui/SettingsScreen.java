@@ -3,13 +3,11 @@ package no.smartmat.console.app.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -55,11 +53,11 @@ final class SettingsScreen implements Screen {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
         audit.setId("settings-audit");
         audit.getColumns().addAll(List.of(
-                col(ui.tr("settings.audit.when"), 130, a -> time.format(a.occurredAt())),
-                col(ui.tr("settings.audit.who"), 130, AuditEntry::username),
-                col(ui.tr("settings.audit.action"), 100, AuditEntry::action),
-                col(ui.tr("settings.audit.what"), 140, a -> a.entity() + " " + (a.entityId() == null ? "" : a.entityId())),
-                col(ui.tr("settings.audit.details"), 360, AuditEntry::details)));
+                Columns.text(ui.tr("settings.audit.when"), 130, a -> time.format(a.occurredAt())),
+                Columns.text(ui.tr("settings.audit.who"), 130, AuditEntry::username),
+                Columns.text(ui.tr("settings.audit.action"), 100, AuditEntry::action),
+                Columns.text(ui.tr("settings.audit.what"), 140, a -> a.entity() + " " + (a.entityId() == null ? "" : a.entityId())),
+                Columns.text(ui.tr("settings.audit.details"), 360, AuditEntry::details)));
         audit.setPrefHeight(320);
         VBox auditBox = section(ui.tr("settings.audit"), audit);
 
@@ -86,10 +84,4 @@ final class SettingsScreen implements Screen {
         return box;
     }
 
-    private static TableColumn<AuditEntry, String> col(String title, double width, java.util.function.Function<AuditEntry, String> f) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
-        return c;
-    }
 }

@@ -1,11 +1,11 @@
 package no.smartmat.console.clients.ui;
 
+import no.smartmat.console.app.ui.Columns;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -19,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -103,14 +102,14 @@ public final class ClientsScreen implements Screen {
 
         table.setId("clients-table");
         table.getColumns().addAll(List.of(
-                column(ui.tr("clients.col.number"), 90, c -> c.clientNumber()),
-                column(ui.tr("clients.col.name"), 190, Client::name),
-                column(ui.tr("clients.col.address"), 190, c -> c.data().address()),
-                column(ui.tr("clients.col.postcode"), 60, c -> c.data().postcode()),
-                column(ui.tr("clients.col.city"), 100, c -> c.data().city()),
-                column(ui.tr("clients.col.area"), 110, c -> c.data().areaName().orElse("")),
-                column(ui.tr("clients.col.driver"), 70, c -> c.data().regularDriverCode().orElse("")),
-                column(ui.tr("clients.col.status"), 120, this::status)));
+                Columns.text(ui.tr("clients.col.number"), 90, c -> c.clientNumber()),
+                Columns.text(ui.tr("clients.col.name"), 190, Client::name),
+                Columns.text(ui.tr("clients.col.address"), 190, c -> c.data().address()),
+                Columns.text(ui.tr("clients.col.postcode"), 60, c -> c.data().postcode()),
+                Columns.text(ui.tr("clients.col.city"), 100, c -> c.data().city()),
+                Columns.text(ui.tr("clients.col.area"), 110, c -> c.data().areaName().orElse("")),
+                Columns.text(ui.tr("clients.col.driver"), 70, c -> c.data().regularDriverCode().orElse("")),
+                Columns.text(ui.tr("clients.col.status"), 120, this::status)));
         SortedList<Client> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -330,10 +329,4 @@ public final class ClientsScreen implements Screen {
                 .orElseGet(() -> ui.tr("clients.status.startsOn", c.data().activeFrom().map(DATE::format).orElse("")));
     }
 
-    private static TableColumn<Client, String> column(String title, double width, java.util.function.Function<Client, String> value) {
-        TableColumn<Client, String> col = new TableColumn<>(title);
-        col.setPrefWidth(width);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return col;
-    }
 }

@@ -1,16 +1,15 @@
 package no.smartmat.console.clients.ui;
 
+import no.smartmat.console.app.ui.Columns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import no.smartmat.console.app.ui.UiContext;
@@ -69,10 +68,10 @@ final class RegisterImportDialog {
             if (!preview.errors().isEmpty()) {
                 TableView<FieldError> errors = new TableView<>();
                 errors.setId("register-errors");
-                errors.getColumns().add(col(ui.tr("clients.import.col.line"), 60, FieldError::location));
-                errors.getColumns().add(col(ui.tr("clients.import.col.field"), 120, FieldError::field));
-                errors.getColumns().add(col(ui.tr("clients.import.col.value"), 160, FieldError::value));
-                errors.getColumns().add(col(ui.tr("clients.import.col.problem"), 480, e -> ui.messages().render(e.message())));
+                errors.getColumns().add(Columns.text(ui.tr("clients.import.col.line"), 60, FieldError::location));
+                errors.getColumns().add(Columns.text(ui.tr("clients.import.col.field"), 120, FieldError::field));
+                errors.getColumns().add(Columns.text(ui.tr("clients.import.col.value"), 160, FieldError::value));
+                errors.getColumns().add(Columns.text(ui.tr("clients.import.col.problem"), 480, e -> ui.messages().render(e.message())));
                 errors.getItems().setAll(preview.errors());
                 errors.setPrefHeight(260);
                 box.getChildren().addAll(errors, exclude);
@@ -111,10 +110,4 @@ final class RegisterImportDialog {
         return l;
     }
 
-    private static TableColumn<FieldError, String> col(String title, double width, java.util.function.Function<FieldError, String> f) {
-        TableColumn<FieldError, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
-        return c;
-    }
 }

@@ -1,12 +1,11 @@
 package no.smartmat.console.fleet.ui;
 
+import no.smartmat.console.app.ui.Columns;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -72,13 +70,13 @@ public final class FleetScreen implements Screen {
     private Tab vehicleTab() {
         vehicles.setId("fleet-vehicles");
         vehicles.getColumns().addAll(List.of(
-                col(ui.tr("fleet.vehicle.code"), 80, Vehicle::code),
-                col(ui.tr("fleet.vehicle.registration"), 100, Vehicle::registration),
-                col(ui.tr("fleet.vehicle.driver"), 80, v -> v.defaultDriverCode().orElse("")),
-                col(ui.tr("fleet.vehicle.chilled"), 60, v -> String.valueOf(v.capacity().chilled())),
-                col(ui.tr("fleet.vehicle.frozen"), 60, v -> String.valueOf(v.capacity().frozen())),
-                col(ui.tr("fleet.vehicle.ambient"), 60, v -> String.valueOf(v.capacity().ambient())),
-                col(ui.tr("fleet.active"), 60, v -> ui.tr(v.active() ? "fleet.yes" : "fleet.no"))));
+                Columns.text(ui.tr("fleet.vehicle.code"), 80, Vehicle::code),
+                Columns.text(ui.tr("fleet.vehicle.registration"), 100, Vehicle::registration),
+                Columns.text(ui.tr("fleet.vehicle.driver"), 80, v -> v.defaultDriverCode().orElse("")),
+                Columns.text(ui.tr("fleet.vehicle.chilled"), 60, v -> String.valueOf(v.capacity().chilled())),
+                Columns.text(ui.tr("fleet.vehicle.frozen"), 60, v -> String.valueOf(v.capacity().frozen())),
+                Columns.text(ui.tr("fleet.vehicle.ambient"), 60, v -> String.valueOf(v.capacity().ambient())),
+                Columns.text(ui.tr("fleet.active"), 60, v -> ui.tr(v.active() ? "fleet.yes" : "fleet.no"))));
         FormGrid form = new FormGrid();
         TextField code = form.add("code", ui.tr("fleet.vehicle.code"), new TextField());
         TextField reg = form.add("registration", ui.tr("fleet.vehicle.registration"), new TextField());
@@ -120,11 +118,11 @@ public final class FleetScreen implements Screen {
     private Tab driverTab() {
         drivers.setId("fleet-drivers");
         drivers.getColumns().addAll(List.of(
-                col(ui.tr("fleet.driver.code"), 70, Driver::code),
-                col(ui.tr("fleet.driver.name"), 180, Driver::name),
-                col(ui.tr("fleet.driver.phone"), 120, Driver::phone),
-                col(ui.tr("fleet.driver.shift"), 110, d -> d.shiftStart() + "–" + d.shiftEnd()),
-                col(ui.tr("fleet.active"), 60, d -> ui.tr(d.active() ? "fleet.yes" : "fleet.no"))));
+                Columns.text(ui.tr("fleet.driver.code"), 70, Driver::code),
+                Columns.text(ui.tr("fleet.driver.name"), 180, Driver::name),
+                Columns.text(ui.tr("fleet.driver.phone"), 120, Driver::phone),
+                Columns.text(ui.tr("fleet.driver.shift"), 110, d -> d.shiftStart() + "–" + d.shiftEnd()),
+                Columns.text(ui.tr("fleet.active"), 60, d -> ui.tr(d.active() ? "fleet.yes" : "fleet.no"))));
         FormGrid form = new FormGrid();
         TextField code = form.add("code", ui.tr("fleet.driver.code"), new TextField());
         TextField name = form.add("name", ui.tr("fleet.driver.name"), new TextField());
@@ -163,9 +161,9 @@ public final class FleetScreen implements Screen {
     private Tab areaTab() {
         areas.setId("fleet-areas");
         areas.getColumns().addAll(List.of(
-                col(ui.tr("fleet.area.name"), 180, Area::name),
-                col(ui.tr("fleet.area.weekday"), 120, a -> a.deliveryWeekday().map(this::dayName).orElse(ui.tr("fleet.area.noWeekday"))),
-                col(ui.tr("fleet.active"), 60, a -> ui.tr(a.active() ? "fleet.yes" : "fleet.no"))));
+                Columns.text(ui.tr("fleet.area.name"), 180, Area::name),
+                Columns.text(ui.tr("fleet.area.weekday"), 120, a -> a.deliveryWeekday().map(this::dayName).orElse(ui.tr("fleet.area.noWeekday"))),
+                Columns.text(ui.tr("fleet.active"), 60, a -> ui.tr(a.active() ? "fleet.yes" : "fleet.no"))));
         FormGrid form = new FormGrid();
         TextField name = form.add("name", ui.tr("fleet.area.name"), new TextField());
         ComboBox<Optional<DayOfWeek>> weekday = form.add("weekday", ui.tr("fleet.area.weekday"), new ComboBox<>());
@@ -250,10 +248,4 @@ public final class FleetScreen implements Screen {
         Optional<T> value = Optional.empty();
     }
 
-    private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
-        return c;
-    }
 }

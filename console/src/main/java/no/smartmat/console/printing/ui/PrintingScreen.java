@@ -1,5 +1,6 @@
 package no.smartmat.console.printing.ui;
 
+import no.smartmat.console.app.ui.Columns;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -23,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -284,14 +283,14 @@ public final class PrintingScreen implements Screen {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM. HH:mm").withZone(ZoneId.systemDefault());
         log.setId("printing-log");
         log.getColumns().addAll(List.of(
-                col(ui.tr("printing.log.when"), 90, e -> time.format(e.printedAt())),
-                col(ui.tr("printing.log.who"), 100, PrintRepository.LogEntry::printedBy),
-                col(ui.tr("printing.log.what"), 200, e -> (ui.messages().has("printing.document." + e.document())
+                Columns.text(ui.tr("printing.log.when"), 90, e -> time.format(e.printedAt())),
+                Columns.text(ui.tr("printing.log.who"), 100, PrintRepository.LogEntry::printedBy),
+                Columns.text(ui.tr("printing.log.what"), 200, e -> (ui.messages().has("printing.document." + e.document())
                         ? ui.tr("printing.document." + e.document()) : e.document())
                         + e.planDate().map(d -> " " + DATE.format(d)).orElse("")
                         + e.planVersion().map(v -> " v" + v).orElse("") + " · " + e.scope()),
-                col(ui.tr("printing.log.where"), 200, PrintRepository.LogEntry::target),
-                col(ui.tr("printing.log.pages"), 50, e -> String.valueOf(e.pages()))));
+                Columns.text(ui.tr("printing.log.where"), 200, PrintRepository.LogEntry::target),
+                Columns.text(ui.tr("printing.log.pages"), 50, e -> String.valueOf(e.pages()))));
         log.setPrefHeight(220);
         log.setPlaceholder(new Label(ui.tr("printing.log.empty")));
         log.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -588,11 +587,4 @@ public final class PrintingScreen implements Screen {
         label.setManaged(false);
     }
 
-    private static TableColumn<PrintRepository.LogEntry, String> col(String title, double width,
-                                                                   java.util.function.Function<PrintRepository.LogEntry, String> f) {
-        TableColumn<PrintRepository.LogEntry, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
-        return c;
-    }
 }

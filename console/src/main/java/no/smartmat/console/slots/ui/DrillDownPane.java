@@ -1,16 +1,14 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.app.ui.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -55,10 +53,10 @@ final class DrillDownPane {
         table.setPlaceholder(new Label(ui.tr("slots.drill.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column(ui.tr("slots.drill.col.number"), 82, r -> r.client().clientNumber()),
-                column(ui.tr("slots.drill.col.name"), 145, r -> r.client().name()),
-                column(ui.tr("slots.drill.col.address"), 125, r -> r.client().address()),
-                column(ui.tr("slots.drill.col.kind"), 130, Row::kind)));
+                Columns.text(ui.tr("slots.drill.col.number"), 82, r -> r.client().clientNumber()),
+                Columns.text(ui.tr("slots.drill.col.name"), 145, r -> r.client().name()),
+                Columns.text(ui.tr("slots.drill.col.address"), 125, r -> r.client().address()),
+                Columns.text(ui.tr("slots.drill.col.kind"), 130, Row::kind)));
         revert.setText(ui.tr("slots.drill.revert"));
         revert.setId("slots-revert");
         revert.setDisable(true);
@@ -163,10 +161,4 @@ final class DrillDownPane {
                 e -> SlotUi.error(message, ui.tr("slots.saveFailed", e.getMessage()))));
     }
 
-    private static TableColumn<Row, String> column(String title, double width, Function<Row, String> value) {
-        TableColumn<Row, String> col = new TableColumn<>(title);
-        col.setPrefWidth(width);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return col;
-    }
 }

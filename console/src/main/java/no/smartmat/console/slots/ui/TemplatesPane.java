@@ -1,12 +1,11 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.app.ui.Columns;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -68,10 +66,10 @@ final class TemplatesPane {
         templates.setPlaceholder(new Label(ui.tr("slots.templates.none")));
         templates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         templates.getColumns().addAll(List.of(
-                column(ui.tr("slots.templates.col.weekday"), 95, t -> dayName(t.weekday())),
-                column(ui.tr("slots.templates.col.window"), 115, t -> t.window().toString()),
-                column(ui.tr("slots.templates.col.capacity"), 80, t -> String.valueOf(t.capacity())),
-                column(ui.tr("slots.templates.col.default"), 90, t -> t.isDefault() ? ui.tr("slots.templates.yes") : "")));
+                Columns.text(ui.tr("slots.templates.col.weekday"), 95, t -> dayName(t.weekday())),
+                Columns.text(ui.tr("slots.templates.col.window"), 115, t -> t.window().toString()),
+                Columns.text(ui.tr("slots.templates.col.capacity"), 80, t -> String.valueOf(t.capacity())),
+                Columns.text(ui.tr("slots.templates.col.default"), 90, t -> t.isDefault() ? ui.tr("slots.templates.yes") : "")));
         templates.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> {
             if (t != null) {
                 weekday.setValue(t.weekday());
@@ -107,11 +105,11 @@ final class TemplatesPane {
         exceptions.setPlaceholder(new Label(ui.tr("slots.exceptions.none")));
         exceptions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         exceptions.getColumns().addAll(List.of(
-                column(ui.tr("slots.exceptions.col.date"), 100, x -> SlotUi.date(ui, x.date(), "d.M.yyyy")),
-                column(ui.tr("slots.exceptions.col.window"), 108, x -> x.window().map(Object::toString)
+                Columns.text(ui.tr("slots.exceptions.col.date"), 100, x -> SlotUi.date(ui, x.date(), "d.M.yyyy")),
+                Columns.text(ui.tr("slots.exceptions.col.window"), 108, x -> x.window().map(Object::toString)
                         .orElse(ui.tr("slots.exceptions.wholeDay"))),
-                column(ui.tr("slots.exceptions.col.capacity"), 72, x -> String.valueOf(x.capacity())),
-                column(ui.tr("slots.exceptions.col.reason"), 150, SlotException::reason)));
+                Columns.text(ui.tr("slots.exceptions.col.capacity"), 72, x -> String.valueOf(x.capacity())),
+                Columns.text(ui.tr("slots.exceptions.col.reason"), 150, SlotException::reason)));
         exceptions.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(SlotException x, boolean empty) {
@@ -270,10 +268,4 @@ final class TemplatesPane {
         return b;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> col = new TableColumn<>(title);
-        col.setPrefWidth(width);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return col;
-    }
 }
