@@ -46,7 +46,8 @@ public final class Benchmark {
             Optional<Duration> firstFeasible) {
 
         Optional<Double> gap() {
-            return best.map(b -> (dimacs - b.distance()) / b.distance() * 100.0);
+            // + 0.0 turns a rounding-sized -0.0 into 0.0, so the table never shows "-0.00"
+            return best.map(b -> Math.round((dimacs - b.distance()) / b.distance() * 1e6) / 1e4 + 0.0);
         }
     }
 

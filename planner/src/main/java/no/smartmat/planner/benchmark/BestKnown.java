@@ -40,9 +40,11 @@ record BestKnown(Map<String, Entry> hierarchical, Map<String, Entry> distanceOnl
         if (Files.exists(homberger)) {
             for (List<String> row : rows(homberger)) {
                 hierarchical.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(2)), Double.parseDouble(row.get(3))));
-                if (row.size() > 10 && !row.get(9).isBlank() && !row.get(10).isBlank()) {
+                // columns: instance, customers, vehicles, distance, source, sintef_listed_vehicles,
+                // sintef_listed_distance, sintef_credited, mindist_vehicles, mindist_distance_dimacs
+                if (row.size() > 9 && !row.get(8).isBlank() && !row.get(9).isBlank()) {
                     distanceOnly.put(key(row.get(0)),
-                            new Entry(Integer.parseInt(row.get(9)), Double.parseDouble(row.get(10))));
+                            new Entry(Integer.parseInt(row.get(8)), Double.parseDouble(row.get(9))));
                 }
             }
         }

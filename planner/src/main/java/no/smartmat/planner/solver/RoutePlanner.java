@@ -95,7 +95,7 @@ public final class RoutePlanner {
                 return;
             }
             boolean hasPins = solution.getVisits().stream().anyMatch(Visit::isPinned);
-            SolverFactory<RoutingSolution> factory = SolverConfigs.factory(settings, limits, hasPins);
+            SolverFactory<RoutingSolution> factory = SolverConfigs.factory(settings, limits, total, hasPins);
             Solver<RoutingSolution> solver = factory.buildSolver();
             ProgressThrottle throttle = new ProgressThrottle(listener);
             solver.addEventListener(event -> {

@@ -33,6 +33,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RoutingSolut
 
     private static final double BLINK_RATE = 0.01;
     private static final int NEIGHBOURS = 60;
+    private static final int NEARBY_ROUTES_FROM = 200;
+    private static final int NEARBY_ROUTE_NEIGHBOURS = 40;
 
     private int maxRemoved = 20;
     private int maxStringLength = 10;
@@ -176,58 +178,89 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RoutingSolut
                 removedStops.add(s);
             }
         }
-        // --- recreate
-        RouteSlack[] slack = new RouteSlack[vehicleCount - 1];
-        int[][] routes = new int[vehicleCount - 1][];
-        for (int v = 0; v < vehicleCount - 1; v++) {
-            List<Visit> route = lists.get(v);
-            int[] stops = new int[route.size()];
-            int k = 0;
-            for (Visit visit : route) {
-                int s = visit.stop().index();
-                if (!removed[s]) {
-                    stops[k++] = s;
-                }
-            }
-            routes[v] = k == stops.length ? stops : Arrays.copyOf(stops, k);
-            slack[v] = new RouteSlack(instance, instance.vehicles().get(v), routes[v]);
+        boolean[] takenOut = removed.clone();
+        boolean[] wasInBucket = new boolean[n];
+        for (int s : removedStops) {
+            wasInBucket[s] = vehicleOf[s] == vehicleCount - 1;
         }
-        order(removedStops, instance, random);
-        boolean[] changedRoute = ruinedRoute.clone();
-        boolean[] twin = emptyTwins(slack);
-        int[] routeOrder = new int[vehicleCount - 1];
+        // --- recreate
+        int routeCount = vehicleCount - 1;
+        RouteSlack[] slack = new RouteSlack[routeCount]; // built only for routes that are tried
+        int[][] routes = new int[routeCount][];
+        boolean[] twin = emptyTwins(lists, ruinedRoute, routeCount, instance);
+        int[] routeOrder = null;
         if (emptyRoute) {
             // running routes first, so an idle van is only tried when none of them can take a stop
+            routeOrder = new int[routeCount];
             int k = 0;
-            for (int v = 0; v < vehicleCount - 1; v++) {
-                if (slack[v].size() > 0) {
+            for (int v = 0; v < routeCount; v++) {
+                if (!lists.get(v).isEmpty() && !ruinedRoute[v]) {
                     routeOrder[k++] = v;
                 }
             }
-            for (int v = 0; v < vehicleCount - 1; v++) {
-                if (slack[v].size() == 0) {
+            for (int v = 0; v < routeCount; v++) {
+                if (lists.get(v).isEmpty() || ruinedRoute[v]) {
                     routeOrder[k++] = v;
                 }
             }
         }
+        // on a large day a stop is only tried in routes that serve one of its nearest neighbours, routes
+        // this move ruined, and one idle van of each kind: the other routes are too far away to win
+        boolean nearbyRoutesOnly = n > NEARBY_ROUTES_FROM && !emptyRoute;
+        int[] candidateMark = new int[routeCount];
+        int[] candidates = new int[routeCount];
+        int stamp = 0;
+        order(removedStops, instance, random);
+        boolean[] changedRoute = ruinedRoute.clone();
         List<Integer> unassigned = new ArrayList<>();
         for (int s : removedStops) {
             StopData stop = instance.stops().get(s);
+            int candidateCount = 0;
+            if (nearbyRoutesOnly) {
+                stamp++;
+                for (int v = 0; v < routeCount; v++) {
+                    if (changedRoute[v] || (lists.get(v).isEmpty() && !twin[v])) {
+                        candidateMark[v] = stamp;
+                        candidates[candidateCount++] = v;
+                    }
+                }
+                int[] near = neighbours(instance)[s];
+                for (int i = 1; i < Math.min(NEARBY_ROUTE_NEIGHBOURS, near.length); i++) {
+                    int v = removed[near[i]] ? -1 : vehicleOf[near[i]];
+                    if (v >= 0 && v < routeCount && candidateMark[v] != stamp) {
+                        candidateMark[v] = stamp;
+                        candidates[candidateCount++] = v;
+                    }
+                }
+            } else {
+                for (int i = 0; i < routeCount; i++) {
+                    candidates[candidateCount++] = routeOrder == null ? i : routeOrder[i];
+                }
+            }
             long bestCost = Long.MAX_VALUE;
             int bestVehicle = -1;
             int bestPosition = -1;
-            for (int i = 0; i < vehicleCount - 1; i++) {
-                int v = emptyRoute ? routeOrder[i] : i;
-                RouteSlack r = slack[v];
-                if (twin[v] || !r.fits(stop.demand())) {
+            for (int i = 0; i < candidateCount; i++) {
+                int v = candidates[i];
+                if (twin[v]) {
                     continue; // an idle van just like an earlier idle one gives the same insertions
                 }
-                if (emptyRoute && r.size() == 0 && bestVehicle >= 0) {
+                if (emptyRoute && bestVehicle >= 0 && lists.get(v).isEmpty()) {
                     continue; // emptying a route: an idle van only when no running route can take the stop
                 }
+                if (slack[v] == null) {
+                    routes[v] = remaining(lists.get(v), takenOut);
+                    slack[v] = new RouteSlack(instance, instance.vehicles().get(v), routes[v]);
+                }
+                RouteSlack r = slack[v];
+                if (!r.fits(stop.demand())) {
+                    continue;
+                }
                 long penalty = stop.prefersOtherThan(r.vehicle().driverId()) ? stop.mismatchPenalty() : 0;
+                int blinkAt = nextBlink(random, vehicles.get(v).pinnedCount());
                 for (int p = vehicles.get(v).pinnedCount(); p <= r.size(); p++) {
-                    if (random.nextDouble() < BLINK_RATE) {
+                    if (p == blinkAt) {
+                        blinkAt = nextBlink(random, p + 1);
                         continue;
                     }
                     long delta = r.feasibleInsertionDelta(stop, p);
@@ -242,12 +275,14 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RoutingSolut
                 unassigned.add(s);
                 continue;
             }
-            boolean wasEmpty = slack[bestVehicle].size() == 0;
+            boolean wasIdle = slack[bestVehicle].size() == 0;
             routes[bestVehicle] = slack[bestVehicle].with(s, bestPosition);
             slack[bestVehicle] = new RouteSlack(instance, instance.vehicles().get(bestVehicle), routes[bestVehicle]);
             changedRoute[bestVehicle] = true;
-            if (wasEmpty) {
-                twin = emptyTwins(slack);
+            vehicleOf[s] = bestVehicle;
+            removed[s] = false; // placed again: a neighbour of later stops
+            if (wasIdle) {
+                twin = emptyTwins(lists, changedRoute, routeCount, instance);
             }
         }
         // --- the move: every changed vehicle with its new list, and the bucket when it changes
@@ -255,6 +290,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RoutingSolut
         List<List<Visit>> targets = new ArrayList<>();
         for (int v = 0; v < vehicleCount - 1; v++) {
             if (changedRoute[v]) {
+                if (routes[v] == null) {
+                    routes[v] = remaining(lists.get(v), takenOut);
+                }
                 List<Visit> list = new ArrayList<>(routes[v].length);
                 for (int s : routes[v]) {
                     list.add(visitOf[s]);
@@ -263,11 +301,11 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RoutingSolut
                 targets.add(list);
             }
         }
-        boolean bucketChanges = !unassigned.isEmpty() || removedStops.stream().anyMatch(s -> vehicleOf[s] == vehicleCount - 1);
+        boolean bucketChanges = !unassigned.isEmpty() || removedStops.stream().anyMatch(s -> wasInBucket[s]);
         if (bucketChanges) {
             List<Visit> list = new ArrayList<>();
             for (Visit visit : bucketList) {
-                if (!removed[visit.stop().index()]) {
+                if (!takenOut[visit.stop().index()]) {
                     list.add(visit);
                 }
             }
@@ -308,25 +346,48 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RoutingSolut
         return true;
     }
 
-    /** Idle vans identical to an earlier idle van (same shift, capacity and driver). */
-    private static boolean[] emptyTwins(RouteSlack[] slack) {
-        boolean[] twin = new boolean[slack.length];
-        List<RouteSlack> kinds = new ArrayList<>();
-        for (int v = 0; v < slack.length; v++) {
-            if (slack[v].size() != 0) {
+    /**
+     * Idle vans identical to an earlier idle van (same shift, capacity and driver): trying one of them is
+     * enough. A van counts as idle when it had no stops and this move has not changed it.
+     */
+    private static boolean[] emptyTwins(List<List<Visit>> lists, boolean[] changed, int routeCount,
+            RoutingInstance instance) {
+        boolean[] twin = new boolean[routeCount];
+        List<Integer> kinds = new ArrayList<>();
+        for (int v = 0; v < routeCount; v++) {
+            if (!lists.get(v).isEmpty() || changed[v]) {
                 continue;
             }
-            for (RouteSlack kind : kinds) {
-                if (InitialRoutes.sameVan(kind.vehicle(), slack[v].vehicle())) {
+            for (int kind : kinds) {
+                if (InitialRoutes.sameVan(instance.vehicles().get(kind), instance.vehicles().get(v))) {
                     twin[v] = true;
                     break;
                 }
             }
             if (!twin[v]) {
-                kinds.add(slack[v]);
+                kinds.add(v);
             }
         }
         return twin;
+    }
+
+    /** The route's stops that this move did not take out. */
+    private static int[] remaining(List<Visit> route, boolean[] removed) {
+        int[] stops = new int[route.size()];
+        int k = 0;
+        for (Visit visit : route) {
+            int s = visit.stop().index();
+            if (!removed[s]) {
+                stops[k++] = s;
+            }
+        }
+        return k == stops.length ? stops : Arrays.copyOf(stops, k);
+    }
+
+    /** The next position at or after {@code from} to skip (a blink), drawn geometrically at the blink rate. */
+    private static int nextBlink(Random random, int from) {
+        double u = random.nextDouble();
+        return from + (int) Math.floor(Math.log1p(-u) / Math.log1p(-BLINK_RATE));
     }
 
     private static int pickSeed(RoutingSolution solution, Random random) {

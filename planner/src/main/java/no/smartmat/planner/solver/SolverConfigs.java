@@ -41,12 +41,16 @@ public final class SolverConfigs {
     private SolverConfigs() {
     }
 
-    public static SolverConfig build(PlannerSettings settings, SolveLimits limits, boolean hasPins) {
-        return build(settings, limits, hasPins, EnvironmentMode.REPRODUCIBLE);
+    public static SolverConfig build(PlannerSettings settings, SolveLimits limits, int stopCount,
+            boolean hasPins) {
+        return build(settings, limits, stopCount, hasPins, EnvironmentMode.REPRODUCIBLE);
     }
 
-    /** @param hasPins some stops are pinned: leaves out the one move kind that cannot be filtered */
-    public static SolverConfig build(PlannerSettings settings, SolveLimits limits, boolean hasPins,
+    /**
+     * @param stopCount stops of the problem (sizes the late acceptance list)
+     * @param hasPins some stops are pinned: leaves out the one move kind that cannot be filtered
+     */
+    public static SolverConfig build(PlannerSettings settings, SolveLimits limits, int stopCount, boolean hasPins,
             EnvironmentMode mode) {
         SolverProfile p = settings.profile();
         SolverConfig config = new SolverConfig()
@@ -54,7 +58,7 @@ public final class SolverConfigs {
                 .withSolutionClass(RoutingSolution.class)
                 .withEntityClasses(Vehicle.class, Visit.class)
                 .withConstraintProviderClass(RoutingConstraints.class)
-                .withPhases(localSearch(p, p.acceptorSizeFor(limits), hasPins));
+                .withPhases(localSearch(p, p.acceptorSizeFor(limits, stopCount), hasPins));
         TerminationConfig termination = new TerminationConfig();
         limits.timeLimit().ifPresent(termination::setSpentLimit);
         limits.unimprovedLimit().ifPresent(termination::setUnimprovedSpentLimit);
@@ -69,8 +73,8 @@ public final class SolverConfigs {
     }
 
     public static SolverFactory<RoutingSolution> factory(PlannerSettings settings, SolveLimits limits,
-            boolean hasPins) {
-        return SolverFactory.create(build(settings, limits, hasPins));
+            int stopCount, boolean hasPins) {
+        return SolverFactory.create(build(settings, limits, stopCount, hasPins));
     }
 
     private static LocalSearchPhaseConfig localSearch(SolverProfile p, int acceptorSize, boolean hasPins) {

@@ -27,7 +27,7 @@ public record SolverProfile(String name, Acceptor acceptor, int acceptorSize, in
 
     /**
      * Late acceptance with nearby list moves, sub-list moves and ruin and recreate: best measured. Its size
-     * 2000 is for a 60 s solve; shorter solves use a proportionally shorter list ({@link #acceptorSizeFor}).
+     * 2000 is for 100 stops and 60 s; shorter and larger solves use a shorter list ({@link #acceptorSizeFor}).
      */
     public static final SolverProfile DEFAULT =
             new SolverProfile("default", Acceptor.LATE_ACCEPTANCE, 2000, 1, 40, true, false, 1.0, 20, 0);
@@ -48,16 +48,20 @@ public record SolverProfile(String name, Acceptor acceptor, int acceptorSize, in
             new SolverProfile("tabu-rr", Acceptor.TABU, 7, 100, 40, true, false, 1.0, 20, 0));
 
     /**
-     * Late acceptance needs time to pay off: measured, a list of 1000 beat 2000 at 20 s per Solomon instance
-     * and lost to it at 60 s. So the profile's size holds for 60 s or more (and for solves the caller
-     * stops) and shrinks with a shorter limit, never below 200. Tabu sizes are used as they are.
+     * Late acceptance needs steps to pay off, and a solve gets fewer steps when it is shorter or larger.
+     * Measured: at 100 stops a list of 1000 beat 2000 at 20 s and lost to it at 60 s; at 1000 stops and
+     * 20 s a list of 200 beat 667 by half the gap, and the step rate there is a fifth of that at 100 stops
+     * (it falls about as n^0.7). So the profile's size holds for 100 stops and 60 s or more (or a solve the
+     * caller stops) and shrinks in proportion to the time limit and to (100 / stops)^0.7, never below 100.
+     * Tabu sizes are used as they are.
      */
-    public int acceptorSizeFor(SolveLimits limits) {
-        if (acceptor != Acceptor.LATE_ACCEPTANCE || limits.timeLimit().isEmpty()) {
+    public int acceptorSizeFor(SolveLimits limits, int stopCount) {
+        if (acceptor != Acceptor.LATE_ACCEPTANCE) {
             return acceptorSize;
         }
-        double share = Math.min(1.0, limits.timeLimit().get().toMillis() / 60_000.0);
-        return Math.max(Math.min(200, acceptorSize), (int) Math.round(acceptorSize * share));
+        double time = limits.timeLimit().map(t -> Math.min(1.0, t.toMillis() / 60_000.0)).orElse(1.0);
+        double size = Math.min(1.0, Math.pow(100.0 / Math.max(1, stopCount), 0.7));
+        return Math.max(Math.min(100, acceptorSize), (int) Math.round(acceptorSize * time * size));
     }
 
     public static Optional<SolverProfile> named(String name) {

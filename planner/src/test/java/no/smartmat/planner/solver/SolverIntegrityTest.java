@@ -43,6 +43,12 @@ class SolverIntegrityTest {
         check(day.withStops(stops));
     }
 
+    @Test
+    void staysCorrectOnALargeDayWhereRuinAndRecreateOnlyTriesNearbyRoutes() {
+        // above 200 stops a reinserted stop is only tried in routes near it; capacity-tight again
+        check(DemoDay.generate(260, 6, 12));
+    }
+
     private static void check(Scenario day) {
         List<StopSpec> stops = new ArrayList<>(day.stops());
         stops.set(3, TestData.pinned(stops.get(3), "BIL-1", 0));
@@ -54,7 +60,8 @@ class SolverIntegrityTest {
         RoutingSolution start = RoutingSolutions.create(instance, InitialRoutes.build(instance, Optional.empty()));
         // the default profile with ruin and recreate; pins present, so no unfilterable 2-opt
         SolverFactory<RoutingSolution> factory = SolverFactory.create(SolverConfigs.build(
-                PlannerSettings.defaults().withRandomSeed(3), SolveLimits.of(Duration.ofMillis(2000)), true,
+                PlannerSettings.defaults().withRandomSeed(3), SolveLimits.of(Duration.ofMillis(2000)),
+                scenario.stops().size(), true,
                 EnvironmentMode.FULL_ASSERT));
         Solver<RoutingSolution> solver = factory.buildSolver();
         RoutingSolution best = solver.solve(start);
