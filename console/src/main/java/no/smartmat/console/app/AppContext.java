@@ -114,6 +114,12 @@ public final class AppContext {
         return new AppContext(dataDir, Database.openIn(dataDir), clock, hasher);
     }
 
+    /** The versions and folders of this running console, for --version, About and crash reports. */
+    public no.smartmat.console.diagnostics.VersionInfo versionInfo() {
+        return no.smartmat.console.diagnostics.VersionInfo.of(dataDir, Optional.of(db.schemaVersion()),
+                Database.supportedSchemaVersion());
+    }
+
     public Path dataDir() {
         return dataDir;
     }

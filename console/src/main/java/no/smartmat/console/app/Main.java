@@ -9,9 +9,8 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    /** Held so the logger (and its level) is not garbage-collected. */
-    private static final java.util.logging.Logger JAVAFX_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    /** Held so the logger (and its filter) is not garbage-collected. */
+    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
 
     private Main() {}
 
@@ -21,7 +20,8 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on every class-path
         // start is harmless (it disappears in the jpackage image) and only alarms the person who started it.
-        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        // Only that one message: every other JavaFX warning still reaches the terminal.
+        JAVAFX.setFilter(log -> log.getMessage() == null || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         int exit = SmartMatCommand.commandLine().execute(args);
         if (exit != SmartMatCommand.UI_STARTED) {
             System.exit(exit);

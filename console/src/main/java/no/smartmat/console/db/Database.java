@@ -121,6 +121,41 @@ public final class Database {
         dsl.transaction(configuration -> work.accept(configuration.dsl()));
     }
 
+    /** The newest schema version this app's migrations reach, asked of an in-memory database so no file is touched. */
+    public static String supportedSchemaVersion() {
+        return SupportedVersion.VALUE;
+    }
+
+    /** Computed once, on first use: it only changes with the build. */
+    private static final class SupportedVersion {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            SQLiteDataSource memory = new SQLiteDataSource();
+            memory.setUrl("jdbc:sqlite::memory:");
+            return latestKnownVersion(flyway(memory));
+        }
+    }
+
+    /**
+     * The schema version of the database file, read without changing it; empty when there is no database yet,
+     * "?" when the file cannot be read as one of ours (opening it would say why).
+     */
+    public static Optional<String> schemaVersionOf(Path file) {
+        if (!Files.exists(file) || sizeOf(file) == 0) {
+            return Optional.empty();
+        }
+        try {
+            checkIsSqliteOrEmpty(file);
+            SQLiteDataSource readOnly = readOnlyDataSource(file);
+            checkIsOurs(file, readOnly);
+            return Optional.of(Optional.ofNullable(flyway(readOnly).info().current())
+                    .map(i -> i.getVersion().getVersion()).orElse("0"));
+        } catch (RuntimeException e) {
+            return Optional.of("?");
+        }
+    }
+
     public String schemaVersion() {
         Flyway flyway = Flyway.configure().dataSource(dataSource).load();
         return Optional.ofNullable(flyway.info().current()).map(MigrationInfo::getVersion)

@@ -31,7 +31,17 @@ public abstract class ConsoleUiTest extends FxRobot {
         waitForFxEvents();
     }
 
+    /** A first start: the window opens on the first-run screen for {@code dataDir}. */
+    protected void startFirstRun(java.nio.file.Path dataDir, boolean folderGiven) throws TimeoutException {
+        ConsoleLauncher.prepareFirstRun(dataDir, folderGiven, new Messages(Messages.NORWEGIAN));
+        stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(ConsoleApplication.class);
+        waitForFxEvents();
+    }
+
     protected void logIn(String username, String password) throws TimeoutException {
+        // The login form may just have replaced another scene root (the first-run screen, say).
+        waitFor(() -> lookup("#login-username").tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
         clickOn("#login-username").write(username);
         clickOn("#login-password").write(password);
         clickOn("#login-button");

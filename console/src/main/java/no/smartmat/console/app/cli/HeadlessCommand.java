@@ -2,6 +2,7 @@ package no.smartmat.console.app.cli;
 
 import java.time.Clock;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.diagnostics.Logging;
 import no.smartmat.console.i18n.Messages;
 
 /** Shared plumbing of sub-commands: the root's options, the opened kitchen, localized output. */
@@ -19,7 +20,9 @@ abstract class HeadlessCommand {
     }
 
     protected AppContext open() {
-        return AppContext.open(root().dataDir(), Clock.systemDefaultZone());
+        java.nio.file.Path dir = root().chosenDataDir();
+        Logging.toDataFolder(dir);
+        return AppContext.open(dir, Clock.systemDefaultZone());
     }
 
     protected void out(String key, Object... args) {

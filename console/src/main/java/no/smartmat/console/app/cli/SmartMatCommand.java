@@ -12,6 +12,8 @@ import no.smartmat.console.app.ui.ConsoleLauncher;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.demo.DemoData;
+import no.smartmat.console.diagnostics.Logging;
+import no.smartmat.console.setup.FirstRun;
 import no.smartmat.console.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code smartmat}: with no sub-command it opens the console window; sub-commands do the same work headless. */
-@Command(name = "smartmat", mixinStandardHelpOptions = true, version = "Smart Mat Console 0.1.0",
+@Command(name = "smartmat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
                 "Without a sub-command the console window opens."},
         subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
@@ -48,8 +50,13 @@ public final class SmartMatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = messages();
-        Path dir = demo ? DataDirectory.resolveDemo(dataDir, System.getenv()) : dataDir();
+        Path dir = chosenDataDir();
+        Logging.toDataFolder(dir);
         try {
+            if (!demo && FirstRun.needed(dir)) {
+                ConsoleLauncher.launchFirstRun(dir, DataDirectory.isGiven(dataDir, System.getenv()), messages);
+                return UI_STARTED;
+            }
             boolean fresh = !Files.exists(dir.resolve(Database.FILE_NAME));
             AppContext app = AppContext.open(dir, Clock.systemDefaultZone());
             messages = lang.isPresent() ? messages : app.settings().get("ui.language").map(SmartMatCommand::messagesFor).orElse(messages);
@@ -97,6 +104,11 @@ public final class SmartMatCommand implements Callable<Integer> {
         }
     }
 
+    /** The folder this run works on: the demo kitchen's with {@code --demo}, else {@link #dataDir()}. */
+    Path chosenDataDir() {
+        return demo ? DataDirectory.resolveDemo(dataDir, System.getenv()) : dataDir();
+    }
+
     public Path dataDir() {
         return DataDirectory.resolve(dataDir, System.getenv());
     }
@@ -118,6 +130,7 @@ public final class SmartMatCommand implements Callable<Integer> {
             } else if (e instanceof CliFailure cf) {
                 commandLine.getErr().println(cf.getMessage());
             } else {
+                org.slf4j.LoggerFactory.getLogger(SmartMatCommand.class).error("Unexpected failure of a command", e);
                 commandLine.getErr().println(root.messages().get("cli.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
                 e.printStackTrace(commandLine.getErr());
             }

@@ -1,36 +1,71 @@
 package no.smartmat.console.app.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.db.Database;
+import no.smartmat.console.diagnostics.Logging;
+import no.smartmat.console.diagnostics.VersionInfo;
+import no.smartmat.console.diagnostics.ui.CrashDialog;
+import no.smartmat.console.setup.FirstRun;
+import no.smartmat.console.setup.ui.FirstRunView;
 import no.smartmat.console.users.User;
 
-/** The console window: first who is working (login), then the main window. */
+/** The console window: on a first start the setup, then who is working (login), then the main window. */
 public final class ConsoleApplication extends Application {
 
     private FxTaskExecutor tasks;
+    private volatile Optional<AppContext> current = Optional.empty();
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ConsoleLauncher.Startup startup = ConsoleLauncher.startup();
+        new CrashDialog(startup.messages(), () -> versionInfo(startup), () -> stage, Clock.systemDefaultZone()).install();
         tasks = new FxTaskExecutor();
-        stage.setTitle(startup.messages().get("app.title", startup.app().kitchen().name()));
-        LoginView login = new LoginView(startup.app(), startup.messages(), startup.demo(), user -> showMain(stage, startup, user));
-        Scene scene = new Scene(login.node(), 1280, 820);
+        Scene scene = new Scene(new StackPane(), 1280, 820);
         scene.getStylesheets().add(ConsoleApplication.class.getResource("/ui/smartmat.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
+        startup.app().ifPresentOrElse(app -> showLogin(stage, startup, app, startup.demo()), () -> {
+            stage.setTitle(startup.messages().get("setup.title"));
+            FirstRun firstRun = new FirstRun(System.getenv(), Clock.systemDefaultZone());
+            setRoot(stage, new FirstRunView(startup.messages(), firstRun, startup.dataDir(), startup.folderGiven(),
+                    (app, demo) -> {
+                        Logging.toDataFolder(app.dataDir());
+                        showLogin(stage, startup, app, demo);
+                    }).node());
+        });
         stage.show();
     }
 
-    private void showMain(Stage stage, ConsoleLauncher.Startup startup, User user) {
-        UiContext ui = new UiContext(startup.app(), startup.messages(), user.asCurrent(), tasks, stage);
+    private void showLogin(Stage stage, ConsoleLauncher.Startup startup, AppContext app, boolean demo) {
+        current = Optional.of(app);
+        stage.setTitle(startup.messages().get("app.title", app.kitchen().name()));
+        setRoot(stage, new LoginView(app, startup.messages(), demo, user -> showMain(stage, startup, app, user)).node());
+    }
+
+    private void showMain(Stage stage, ConsoleLauncher.Startup startup, AppContext app, User user) {
+        UiContext ui = new UiContext(app, startup.messages(), user.asCurrent(), tasks, stage);
         MainWindow main = new MainWindow(ui, tasks, Screens.all());
-        stage.getScene().setRoot(main.node());
+        setRoot(stage, main.node());
         main.show(Screens.DASHBOARD);
+    }
+
+    private static void setRoot(Stage stage, Parent root) {
+        stage.getScene().setRoot(root);
+    }
+
+    private VersionInfo versionInfo(ConsoleLauncher.Startup startup) {
+        return current.map(AppContext::versionInfo).orElseGet(() -> VersionInfo.of(startup.dataDir(),
+                Database.schemaVersionOf(startup.dataDir().resolve(Database.FILE_NAME)), Database.supportedSchemaVersion()));
     }
 
     @Override

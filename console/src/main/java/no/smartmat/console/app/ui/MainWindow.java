@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import no.smartmat.console.diagnostics.ui.AboutDialog;
 
 /** Navigation on the left, the chosen screen in the middle, and a status bar: database, user, background work. */
 final class MainWindow {
@@ -64,6 +66,12 @@ final class MainWindow {
             buttons.put(spec.id(), b);
             nav.getChildren().add(b);
         }
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        Hyperlink about = new Hyperlink(ui.tr("diagnostics.about.open"));
+        about.setId("nav-about");
+        about.setOnAction(e -> AboutDialog.show(ui.window(), ui.messages(), ui.app().versionInfo()));
+        nav.getChildren().addAll(push, about);
         nav.setPrefWidth(220);
         return nav;
     }
