@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import no.smartmat.console.config.ConfigLoader;
 import no.smartmat.console.config.KitchenSettings;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.demo.DemoData;
+import no.smartmat.console.users.AccountRules;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.console.users.Role;
 import no.smartmat.console.validation.FieldError;
@@ -42,7 +42,6 @@ public final class FirstRun {
     public static final String FOLDER = "dataDir", NAME = "kitchenName", MUNICIPALITY = "municipality",
             DEPOT_ADDRESS = "depotAddress", LAT = "depotLat", LON = "depotLon", USERNAME = "adminUsername",
             FULL_NAME = "adminName", PASSWORD = "password", REPEAT = "passwordRepeat";
-    static final int MIN_PASSWORD = 8;
 
     /** What the person typed, as typed. */
     public record Form(String dataDir, boolean demo, String kitchenName, String municipality, String depotAddress,
@@ -111,15 +110,9 @@ public final class FirstRun {
         }
         Optional<Admin> admin = Optional.empty();
         if (!form.demo()) {
-            Optional<String> username = Fields.required(USERNAME, form.username(), errors);
-            username.filter(u -> !u.matches("[\\p{L}\\p{N}._-]{2,40}")).ifPresent(u ->
-                    errors.add(FieldError.of(USERNAME, u, "setup.validation.username")));
+            Optional<String> username = AccountRules.username(USERNAME, form.username(), errors);
             Optional<String> fullName = Fields.required(FULL_NAME, form.fullName(), errors);
-            if (form.password().length < MIN_PASSWORD) {
-                errors.add(FieldError.of(PASSWORD, "", "setup.validation.passwordShort", MIN_PASSWORD));
-            } else if (!Arrays.equals(form.password(), form.repeat())) {
-                errors.add(FieldError.of(REPEAT, "", "setup.validation.passwordMismatch"));
-            }
+            AccountRules.password(PASSWORD, REPEAT, form.password(), form.repeat(), errors);
             if (username.isPresent() && fullName.isPresent()) {
                 admin = Optional.of(new Admin(username.get(), fullName.get(), form.password()));
             }

@@ -96,9 +96,9 @@ class FirstRunTest {
                         org.assertj.core.groups.Tuple.tuple(FirstRun.NAME, "validation.required"),
                         org.assertj.core.groups.Tuple.tuple(FirstRun.LAT, "setup.validation.latOutsideNorway"),
                         org.assertj.core.groups.Tuple.tuple(FirstRun.LON, "validation.notDecimal"),
-                        org.assertj.core.groups.Tuple.tuple(FirstRun.USERNAME, "setup.validation.username"),
+                        org.assertj.core.groups.Tuple.tuple(FirstRun.USERNAME, "users.validation.username"),
                         org.assertj.core.groups.Tuple.tuple(FirstRun.FULL_NAME, "validation.required"),
-                        org.assertj.core.groups.Tuple.tuple(FirstRun.PASSWORD, "setup.validation.passwordShort"));
+                        org.assertj.core.groups.Tuple.tuple(FirstRun.PASSWORD, "users.validation.passwordShort"));
 
         FirstRun.Form mismatch = new FirstRun.Form(home.resolve("y").toString(), false, "K", "M", "A", "59.9", "10.7",
                 "ingrid", "Ingrid", "riktig-hest".toCharArray(), "riktig-hast".toCharArray());

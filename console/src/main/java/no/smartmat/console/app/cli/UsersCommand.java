@@ -36,7 +36,7 @@ final class UsersCommand {
         @Override
         public Integer call() {
             char[] password = password();
-            if (password.length < 8) {
+            if (password.length < no.smartmat.console.users.AccountRules.MIN_PASSWORD) {
                 err("cli.users.passwordTooShort");
                 return 1;
             }

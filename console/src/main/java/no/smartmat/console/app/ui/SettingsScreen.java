@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import no.smartmat.console.audit.AuditEntry;
 import no.smartmat.console.tasks.BackgroundTask;
+import no.smartmat.console.users.ui.UserAccountsPane;
 
 /** "Innstillinger": language, where data and configuration live, and the latest audit entries. */
 final class SettingsScreen implements Screen {
@@ -61,7 +62,11 @@ final class SettingsScreen implements Screen {
         audit.setPrefHeight(320);
         VBox auditBox = section(ui.tr("settings.audit"), audit);
 
-        root.getChildren().addAll(title, languageBox, data, auditBox);
+        root.getChildren().addAll(title, languageBox, data);
+        if (ui.user().role().canManageUsers()) {
+            root.getChildren().add(section(ui.tr("users.title"), new UserAccountsPane(ui).node()));
+        }
+        root.getChildren().add(auditBox);
         scroll.setFitToWidth(true);
     }
 
