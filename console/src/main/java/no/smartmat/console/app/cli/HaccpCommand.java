@@ -17,6 +17,7 @@ import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpChain;
 import no.smartmat.console.haccp.HaccpOverview;
+import no.smartmat.console.haccp.HaccpReport;
 import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.LoggerFiles;
 import no.smartmat.console.haccp.LoggerImportService;
@@ -174,6 +175,10 @@ final class HaccpCommand {
             written.result().warnings().forEach(w -> spec.commandLine().getErr().println(w.message()));
             out("haccp.cli.reportWritten", out.toAbsolutePath(), written.result().pageCount(), written.report().units().size(),
                     m.get(written.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
+            HaccpReport.Retention retention = written.report().retention();
+            if (retention.purgedWithin(f)) {
+                out("haccp.retention.periodPurged", HaccpTimes.DATE.format(retention.lastPurge().orElseThrow().cutoff()));
+            }
             return 0;
         }
     }
