@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import no.smartmat.console.i18n.UserMessage;
 
 /**
  * Configuration files: the defaults shipped from {@code config/defaults/NAME.yaml} (on the classpath under
@@ -54,6 +55,12 @@ public final class ConfigLoader {
         }
     }
 
+    /** The file a kitchen edits to change {@code name}: its override, or the shipped defaults when it has none. */
+    public Path source(String name) {
+        return overrideDir.map(d -> d.resolve(name + ".yaml")).filter(Files::isRegularFile)
+                .orElse(Path.of("config", "defaults", name + ".yaml"));
+    }
+
     /**
      * Key by key: objects merge recursively, anything else (numbers, text, lists) is replaced. Merging the trees
      * before binding, rather than Jackson's readerForUpdating, because records cannot be updated in place.
@@ -70,17 +77,32 @@ public final class ConfigLoader {
         return merged;
     }
 
-    /** A kitchen's override file that cannot be read; names the file and what Jackson found wrong. */
+    /**
+     * A kitchen's override file that cannot be read (names the file and what Jackson found wrong), or a value a
+     * feature refuses ({@link #userMessage}: what is wrong and what to do, for the person at the keyboard).
+     */
     public static final class ConfigException extends RuntimeException {
         private final Path file;
+        private final Optional<UserMessage> userMessage;
 
         public ConfigException(Path file, IOException cause) {
             super(file + ": " + cause.getMessage(), cause);
             this.file = file;
+            this.userMessage = Optional.empty();
+        }
+
+        public ConfigException(Path file, UserMessage problem) {
+            super(file + ": " + problem.key() + " " + problem.args());
+            this.file = file;
+            this.userMessage = Optional.of(problem);
         }
 
         public Path file() {
             return file;
+        }
+
+        public Optional<UserMessage> userMessage() {
+            return userMessage;
         }
     }
 }

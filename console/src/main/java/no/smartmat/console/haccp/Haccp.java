@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.reports.common.RenderResult;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class Haccp {
     private final LoggerImportService imports;
     private final HaccpReportBuilder reports;
     private final HaccpCsvExport csvExport;
+    private final RetentionService retention;
     private final Database db;
     private final Clock clock;
     private final AuditLog audit;
@@ -46,6 +48,11 @@ public final class Haccp {
         this.clock = clock;
         this.audit = audit;
         this.config = configLoader.load("haccp", HaccpConfig.class);
+        if (config.retentionYears() < HaccpConfig.MIN_RETENTION_YEARS) {
+            throw new ConfigLoader.ConfigException(configLoader.source("haccp"), UserMessage.of(
+                    "haccp.retention.configTooShort", configLoader.source("haccp"), config.retentionYears(),
+                    HaccpConfig.MIN_RETENTION_YEARS));
+        }
         this.chain = new HaccpChain(clock);
         this.repository = new HaccpRepository(chain);
         this.units = new ColdUnitService(db, repository, fleet, config, audit, clock);
@@ -54,9 +61,14 @@ public final class Haccp {
         this.signOffs = new SignOffService(db, repository, deviations, missingChecks, users, audit, clock);
         this.readings = new ReadingService(db, repository, units, deviations, signOffs, config, audit, clock);
         this.imports = new LoggerImportService(db, repository, units, deviations, signOffs, audit, clock);
+        this.retention = new RetentionService(db, repository, chain, config, audit, clock);
         this.reports = new HaccpReportBuilder(db, repository, chain, units, deviations, missingChecks, signOffs, config,
-                kitchen, clock);
+                kitchen, clock, retention);
         this.csvExport = new HaccpCsvExport(db, repository, units, clock);
+    }
+
+    public RetentionService retention() {
+        return retention;
     }
 
     public HaccpConfig config() {

@@ -3,6 +3,8 @@ package no.smartmat.console.haccp;
 import static no.smartmat.console.db.jooq.Tables.CORRECTIVE_ACTION;
 import static no.smartmat.console.db.jooq.Tables.DEVIATION_EVENT;
 import static no.smartmat.console.db.jooq.Tables.HACCP_CHAIN;
+import static no.smartmat.console.db.jooq.Tables.HACCP_PURGE;
+import static no.smartmat.console.db.jooq.Tables.HACCP_PURGE_GAP;
 import static no.smartmat.console.db.jooq.Tables.LIMIT_PROFILE;
 import static no.smartmat.console.db.jooq.Tables.SIGN_OFF;
 import static no.smartmat.console.db.jooq.Tables.TEMPERATURE_READING;
@@ -21,9 +23,11 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.smartmat.console.db.IsoConverters;
 import no.smartmat.console.db.jooq.tables.records.HaccpChainRecord;
+import no.smartmat.console.db.jooq.tables.records.HaccpPurgeGapRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -46,7 +50,8 @@ public final class HaccpChain {
             "deviation_event", new Chained(DEVIATION_EVENT, DEVIATION_EVENT.ID),
             "corrective_action", new Chained(CORRECTIVE_ACTION, CORRECTIVE_ACTION.ID),
             "sign_off", new Chained(SIGN_OFF, SIGN_OFF.ID),
-            "limit_profile", new Chained(LIMIT_PROFILE, LIMIT_PROFILE.ID));
+            "limit_profile", new Chained(LIMIT_PROFILE, LIMIT_PROFILE.ID),
+            "haccp_purge", new Chained(HACCP_PURGE, HACCP_PURGE.ID));
 
     private record Chained(Table<?> table, TableField<?, Long> id) {}
 
@@ -85,9 +90,16 @@ public final class HaccpChain {
         return hash;
     }
 
+    /** The newest link's hash; when a purge deleted the newest links, the last of them (kept in its gap row). */
     public String head(DSLContext ctx) {
-        return ctx.select(HACCP_CHAIN.HASH).from(HACCP_CHAIN).orderBy(HACCP_CHAIN.ID.desc()).limit(1)
-                .fetchOptional(HACCP_CHAIN.HASH).orElse(GENESIS);
+        var link = ctx.select(HACCP_CHAIN.ID, HACCP_CHAIN.HASH).from(HACCP_CHAIN).orderBy(HACCP_CHAIN.ID.desc()).limit(1)
+                .fetchOptional();
+        var gap = ctx.select(HACCP_PURGE_GAP.LAST_LINK_ID, HACCP_PURGE_GAP.LAST_HASH).from(HACCP_PURGE_GAP)
+                .orderBy(HACCP_PURGE_GAP.LAST_LINK_ID.desc()).limit(1).fetchOptional();
+        if (gap.isPresent() && (link.isEmpty() || gap.get().value1() > link.get().value1())) {
+            return gap.get().value2();
+        }
+        return link.map(r -> r.value2()).orElse(GENESIS);
     }
 
     /** What is wrong, where. {@code chainEntry} is the link's id (0 when there is no link). */
@@ -108,7 +120,11 @@ public final class HaccpChain {
         }
     }
 
-    public record Verification(int links, String head, List<Problem> problems) {
+    /**
+     * {@code sincePurge}: the newest purge whose gap the walk crossed, so the remaining links were checked from that
+     * purge's anchor on rather than from {@link #GENESIS}.
+     */
+    public record Verification(int links, String head, List<Problem> problems, Optional<Long> sincePurge) {
         public boolean intact() {
             return problems.isEmpty();
         }
@@ -126,11 +142,23 @@ public final class HaccpChain {
         });
         List<Problem> problems = new ArrayList<>();
         Set<String> hashes = new HashSet<>(Set.of(GENESIS));
-        Map<Long, String> signOffAnchors = new HashMap<>();
+        Map<String, Map<Long, String>> anchors = new HashMap<>();
+        List<HaccpPurgeGapRecord> gaps = ctx.selectFrom(HACCP_PURGE_GAP).orderBy(HACCP_PURGE_GAP.FIRST_LINK_ID).fetch();
         String previous = GENESIS;
+        long previousId = 0;
+        Optional<Long> sincePurge = Optional.empty();
         int links = 0;
         for (HaccpChainRecord link : ctx.selectFrom(HACCP_CHAIN).orderBy(HACCP_CHAIN.ID).fetch()) {
             links++;
+            // Links a purge deleted: cross their gaps (recorded by the purge) from the hash before to the hash after.
+            Optional<HaccpPurgeGapRecord> gap;
+            while (!link.getPrevHash().equals(previous)
+                    && (gap = gapFrom(gaps, previous, previousId, link.getId())).isPresent()) {
+                previous = gap.get().getLastHash();
+                previousId = gap.get().getLastLinkId();
+                hashes.add(previous);
+                sincePurge = Optional.of(Math.max(sincePurge.orElse(0L), gap.get().getPurgeId()));
+            }
             if (!link.getPrevHash().equals(previous)) {
                 problems.add(new Problem(Problem.Kind.LINK_BROKEN, link.getEntity(), link.getEntityId(), link.getId()));
             }
@@ -146,20 +174,37 @@ public final class HaccpChain {
                 if (!canonical(row).equals(link.getPayload())) {
                     problems.add(new Problem(Problem.Kind.ROW_CHANGED, link.getEntity(), link.getEntityId(), link.getId()));
                 }
-                if (link.getEntity().equals("sign_off")) {
-                    String anchor = row.get(SIGN_OFF.CHAIN_HASH);
-                    if (!anchor.isEmpty() && !hashes.contains(anchor)) {
-                        signOffAnchors.put(link.getEntityId(), anchor);
-                    }
-                }
+                Optional<String> anchor = switch (link.getEntity()) {
+                    case "sign_off" -> Optional.of(row.get(SIGN_OFF.CHAIN_HASH));
+                    case "haccp_purge" -> Optional.of(row.get(HACCP_PURGE.CHAIN_HASH));
+                    default -> Optional.empty();
+                };
+                anchor.filter(a -> !a.isEmpty() && !hashes.contains(a)).ifPresent(a -> anchors
+                        .computeIfAbsent(link.getEntity(), e -> new HashMap<>()).put(link.getEntityId(), a));
             }
             hashes.add(link.getHash());
             previous = link.getHash();
+            previousId = link.getId();
         }
-        signOffAnchors.keySet().forEach(id -> problems.add(new Problem(Problem.Kind.ANCHOR_MISSING, "sign_off", id, 0)));
+        // The newest links may have been purged too: the head is then the last gap's last hash.
+        Optional<HaccpPurgeGapRecord> tail;
+        while ((tail = gapFrom(gaps, previous, previousId, Long.MAX_VALUE)).isPresent()) {
+            previous = tail.get().getLastHash();
+            previousId = tail.get().getLastLinkId();
+            sincePurge = Optional.of(Math.max(sincePurge.orElse(0L), tail.get().getPurgeId()));
+        }
+        anchors.forEach((entity, byId) -> byId.keySet().stream().sorted()
+                .forEach(id -> problems.add(new Problem(Problem.Kind.ANCHOR_MISSING, entity, id, 0))));
         rows.forEach((entity, left) -> left.keySet().stream().sorted()
                 .forEach(id -> problems.add(new Problem(Problem.Kind.ROW_UNCHAINED, entity, id, 0))));
-        return new Verification(links, previous, List.copyOf(problems));
+        return new Verification(links, previous, List.copyOf(problems), sincePurge);
+    }
+
+    /** The gap that starts right after {@code previous} (hash and link id) and ends before link {@code beforeId}. */
+    private static Optional<HaccpPurgeGapRecord> gapFrom(List<HaccpPurgeGapRecord> gaps, String previous,
+                                                         long previousId, long beforeId) {
+        return gaps.stream().filter(g -> g.getPrevHash().equals(previous) && g.getFirstLinkId() > previousId
+                && g.getLastLinkId() < beforeId).findFirst();
     }
 
     /** The row's values in column order, as stable text: what the link promises the row holds. */

@@ -3,6 +3,7 @@ package no.smartmat.console.haccp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,13 @@ import java.util.Optional;
  */
 public record HaccpConfig(String responsiblePerson, Profiles profiles, int cumulativeWindowMinutes,
                           int lateEntryMinutes, List<SuppressionWindow> suppressionWindows, List<Round> rounds,
-                          int calibrationWarningDays, int dashboardDays) {
+                          int calibrationWarningDays, int dashboardDays, int retentionYears) {
+
+    /**
+     * The shortest retention the console accepts: the internal-control regulation wants records kept "as long as
+     * needed" and Mattilsynet looks back at least a year, so a shorter setting is a mistake, not a choice.
+     */
+    public static final int MIN_RETENTION_YEARS = 1;
 
     public HaccpConfig {
         responsiblePerson = responsiblePerson == null ? "" : responsiblePerson;
@@ -77,6 +84,10 @@ public record HaccpConfig(String responsiblePerson, Profiles profiles, int cumul
 
     public Duration lateEntry() {
         return Duration.ofMinutes(lateEntryMinutes);
+    }
+
+    public Period retention() {
+        return Period.ofYears(retentionYears);
     }
 
     public Optional<Round> round(String id) {

@@ -40,7 +40,20 @@ public final class HaccpPdf {
                                 a.unitCode() + ": " + m.render(a.what()), a.reason()))
                         .toList())).toList();
         return new no.smartmat.reports.haccp.HaccpReport(r.kitchenName(), r.from(), r.to(), r.responsiblePerson(),
-                r.generatedAt(), r.zone(), units, signOffs);
+                r.generatedAt(), r.zone(), units, signOffs, retentionNotes(r, m));
+    }
+
+    /** The retention period, the newest purge, and whether this period reaches back into what it deleted. */
+    static List<String> retentionNotes(HaccpReport r, Messages m) {
+        List<String> notes = new ArrayList<>();
+        HaccpReport.Retention retention = r.retention();
+        notes.add(m.get("haccp.retention.period", retention.years()));
+        retention.lastPurge().ifPresent(p -> notes.add(m.get("haccp.retention.purged", HaccpTimes.DATE.format(p.cutoff()),
+                HaccpTimes.DATE.format(p.purgedAt().atZone(r.zone())), p.purgedBy(), p.retentionYears())));
+        if (retention.purgedWithin(r.from())) {
+            notes.add(m.get("haccp.retention.periodPurged", HaccpTimes.DATE.format(retention.lastPurge().orElseThrow().cutoff())));
+        }
+        return notes;
     }
 
     private static HaccpUnit unit(HaccpReport.UnitSection s, HaccpReport r, Messages m) {

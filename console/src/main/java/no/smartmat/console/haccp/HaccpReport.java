@@ -16,7 +16,7 @@ import no.smartmat.console.i18n.UserMessage;
 public record HaccpReport(String kitchenName, String municipality, LocalDate from, LocalDate to,
                           String responsiblePerson, String generatedBy, Instant generatedAt, ZoneId zone,
                           List<UnitSection> units, List<SignOff> signOffs, List<AfterSignOff> afterSignOff,
-                          Chain chain) {
+                          Chain chain, Retention retention) {
 
     public HaccpReport {
         units = List.copyOf(units);
@@ -43,6 +43,15 @@ public record HaccpReport(String kitchenName, String municipality, LocalDate fro
     }
 
     public record Chain(boolean intact, int links, String head, int problems) {}
+
+    /** The retention in force and the newest purge, so that purged records are not read as missing ones. */
+    public record Retention(int years, java.util.Optional<RetentionService.Purge> lastPurge) {
+
+        /** The period reaches back before the newest purge's cutoff: part of it was deleted, not left unrecorded. */
+        public boolean purgedWithin(LocalDate from) {
+            return lastPurge.map(p -> from.isBefore(p.cutoff())).orElse(false);
+        }
+    }
 
     public record UnitSection(ColdUnit unit, List<Limits> limits, List<ReportReading> readings, UnitStats stats,
                               List<Deviation> deviations, List<MissingCheck> missingChecks,

@@ -33,10 +33,11 @@ public final class HaccpReportBuilder {
     private final HaccpConfig config;
     private final KitchenSettings kitchen;
     private final Clock clock;
+    private final RetentionService retention;
 
     public HaccpReportBuilder(Database db, HaccpRepository repo, HaccpChain chain, ColdUnitService units,
                               DeviationService deviations, MissingCheckService missing, SignOffService signOffs,
-                              HaccpConfig config, KitchenSettings kitchen, Clock clock) {
+                              HaccpConfig config, KitchenSettings kitchen, Clock clock, RetentionService retention) {
         this.db = db;
         this.repo = repo;
         this.chain = chain;
@@ -47,6 +48,7 @@ public final class HaccpReportBuilder {
         this.config = config;
         this.kitchen = kitchen;
         this.clock = clock;
+        this.retention = retention;
     }
 
     public HaccpReport build(LocalDate from, LocalDate to, Optional<Long> unitId, String generatedBy) {
@@ -78,7 +80,8 @@ public final class HaccpReportBuilder {
         String responsible = config.responsiblePerson().isBlank() ? responsibleFallback(ctx, generatedBy)
                 : config.responsiblePerson();
         return new HaccpReport(kitchen.name(), kitchen.municipality(), from, to, responsible, generatedBy, now, zone,
-                sections, periodSignOffs, after, new HaccpReport.Chain(v.intact(), v.links(), v.head(), v.problems().size()));
+                sections, periodSignOffs, after, new HaccpReport.Chain(v.intact(), v.links(), v.head(), v.problems().size()),
+                new HaccpReport.Retention(config.retentionYears(), retention.latest()));
     }
 
     /** Without a name in haccp.yaml: the kitchen's supervisor if it has exactly one, else whoever makes the report. */

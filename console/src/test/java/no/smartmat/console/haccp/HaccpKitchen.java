@@ -34,11 +34,16 @@ public final class HaccpKitchen {
     }
 
     public static HaccpKitchen create(Path dir) {
-        MutableClock clock = new MutableClock(MONDAY.atTime(10, 0), TestKitchen.OSLO);
+        return create(dir, MONDAY.atTime(10, 0));
+    }
+
+    /** The same kitchen set up at {@code start}, its units watched from a week before. */
+    public static HaccpKitchen create(Path dir, LocalDateTime start) {
+        MutableClock clock = new MutableClock(start, TestKitchen.OSLO);
         AppContext app = TestKitchen.empty(dir, clock);
         HaccpKitchen k = new HaccpKitchen(app, clock);
         CurrentUser admin = CurrentUser.headless("test");
-        LocalDate from = MONDAY.minusDays(7);
+        LocalDate from = start.toLocalDate().minusDays(7);
         k.unit("KR-1", "Kjølerom 1", UnitKind.COLD_ROOM, "dt-kr1", "15", from, admin);
         k.unit("FR-1", "Fryserom", UnitKind.FREEZER, "dt-fr1", "15", from, admin);
         k.unit("KS-1", "Kjøleskap produksjon", UnitKind.FRIDGE, "", "", from, admin);

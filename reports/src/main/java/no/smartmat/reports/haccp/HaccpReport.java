@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param timeZone          times are printed in this zone (Europe/Oslo)
  * @param units             the units in the order they are printed
  * @param signOffs          all sign-offs touching the period (for all units or one)
+ * @param notes             lines printed under the header as given, e.g. the retention period and a purge, so that
+ *                          an inspector does not read purged records as missing ones
  */
 public record HaccpReport(String kitchenName, LocalDate periodFrom, LocalDate periodTo, String responsiblePerson,
-                          Instant generatedAt, ZoneId timeZone, List<HaccpUnit> units, List<SignOff> signOffs) {
+                          Instant generatedAt, ZoneId timeZone, List<HaccpUnit> units, List<SignOff> signOffs,
+                          List<String> notes) {
+
+    public HaccpReport(String kitchenName, LocalDate periodFrom, LocalDate periodTo, String responsiblePerson,
+                       Instant generatedAt, ZoneId timeZone, List<HaccpUnit> units, List<SignOff> signOffs) {
+        this(kitchenName, periodFrom, periodTo, responsiblePerson, generatedAt, timeZone, units, signOffs, List.of());
+    }
 
     public HaccpReport {
         Objects.requireNonNull(kitchenName, "kitchenName");
@@ -29,6 +37,7 @@ public record HaccpReport(String kitchenName, LocalDate periodFrom, LocalDate pe
         Objects.requireNonNull(timeZone, "timeZone");
         units = List.copyOf(units);
         signOffs = List.copyOf(signOffs);
+        notes = List.copyOf(notes);
         if (periodTo.isBefore(periodFrom)) {
             throw new IllegalArgumentException("period ends before it starts");
         }

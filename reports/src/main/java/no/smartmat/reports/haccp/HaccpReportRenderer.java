@@ -160,10 +160,23 @@ public final class HaccpReportRenderer {
             y += Math.max(28, 9 + names.height() + 4);
             c.strokeRect(LEFT, boxTop, W, y - boxTop, 0.8f);
             flow.advance(y + 12 - flow.y());
+            notes();
 
             completenessStatement(completeness);
             summaryTable(stats, completeness);
             signOffSection(report.signOffs(), "Attestasjoner", true);
+        }
+
+        private void notes() throws IOException {
+            for (String note : report.notes()) {
+                FittedText f = TextFit.wrapAll(regular, ReportFonts.clean(note, warnings, "notes"), BODY, W);
+                flow.ensure(f.height() + 4);
+                flow.canvas().lines(regular, f, LEFT, flow.y(), W, Align.LEFT);
+                flow.advance(f.height() + 4);
+            }
+            if (!report.notes().isEmpty()) {
+                flow.advance(6);
+            }
         }
 
         private long days() {

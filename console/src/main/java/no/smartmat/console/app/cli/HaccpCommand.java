@@ -17,14 +17,17 @@ import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpChain;
 import no.smartmat.console.haccp.HaccpOverview;
+import no.smartmat.console.haccp.HaccpReport;
 import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.LoggerFiles;
 import no.smartmat.console.haccp.LoggerImportService;
 import no.smartmat.console.haccp.MissingCheck;
+import no.smartmat.console.haccp.RetentionService;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
+import no.smartmat.console.validation.Validated;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +35,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "haccp", mixinStandardHelpOptions = true,
         description = "HACCP temperature control: import logger files, write the inspector's report, verify the records.",
         subcommands = {HaccpCommand.Import.class, HaccpCommand.Report.class, HaccpCommand.Export.class,
-                HaccpCommand.Verify.class, HaccpCommand.Status.class})
+                HaccpCommand.Verify.class, HaccpCommand.Status.class, HaccpCommand.Purge.class})
 final class HaccpCommand {
 
     static Optional<Long> unitId(Haccp haccp, Optional<String> code, Messages m) {
@@ -172,6 +175,10 @@ final class HaccpCommand {
             written.result().warnings().forEach(w -> spec.commandLine().getErr().println(w.message()));
             out("haccp.cli.reportWritten", out.toAbsolutePath(), written.result().pageCount(), written.report().units().size(),
                     m.get(written.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
+            HaccpReport.Retention retention = written.report().retention();
+            if (retention.purgedWithin(f)) {
+                out("haccp.retention.periodPurged", HaccpTimes.DATE.format(retention.lastPurge().orElseThrow().cutoff()));
+            }
             return 0;
         }
     }
@@ -205,7 +212,12 @@ final class HaccpCommand {
     static final class Verify extends HeadlessCommand implements Callable<Integer> {
         @Override
         public Integer call() {
-            HaccpChain.Verification v = open().haccp().verify();
+            AppContext app = open();
+            Haccp haccp = app.haccp();
+            HaccpChain.Verification v = haccp.verify();
+            v.sincePurge().flatMap(id -> haccp.retention().purges().stream().filter(p -> p.id() == id).findFirst())
+                    .ifPresent(p -> out("haccp.cli.verifyFromPurge", HaccpTimes.DATE.format(p.cutoff()),
+                            HaccpTimes.format(p.purgedAt(), app.zone()), p.purgedBy()));
             if (v.intact()) {
                 out("haccp.cli.verifyIntact", v.links(), v.head());
                 return 0;
@@ -245,6 +257,76 @@ final class HaccpCommand {
                         m.get(c.overdue() ? "haccp.cli.overdue" : "haccp.cli.dueSoon"));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = {"Delete HACCP records older than the retention period (retentionYears in haccp.yaml, default 2).",
+                    "Nothing is ever deleted automatically. Shows what would go and asks first (--yes: don't ask). A date "
+                            + "inside the retention period is refused, also by the database. The purge is recorded, "
+                            + "and reports and `haccp verify` name it.",
+                    "Exit code 0: purged, or nothing to purge; 1: refused or not confirmed."})
+    static final class Purge extends HeadlessCommand implements Callable<Integer> {
+        @Option(names = "--before", paramLabel = "DATE",
+                description = "Delete records from before this day (2024-11-23 or 23.11.2024).")
+        Optional<String> before = Optional.empty();
+
+        @Option(names = "--older-than-retention", description = "Delete everything older than the retention period.")
+        boolean olderThanRetention;
+
+        @Option(names = "--yes", description = "Don't ask for confirmation.")
+        boolean yes;
+
+        @Override
+        public Integer call() {
+            Messages m = messages();
+            if (before.isPresent() == olderThanRetention) {
+                err("haccp.cli.purgeWhich");
+                return 1;
+            }
+            AppContext app = open();
+            RetentionService retention = app.haccp().retention();
+            LocalDate cutoff = before.map(b -> date("--before", b, m)).orElse(retention.latestCutoff());
+            Validated<RetentionService.Plan> planned = retention.plan(cutoff);
+            if (!planned.isValid()) {
+                planned.errors().forEach(e -> spec.commandLine().getErr().println(m.render(e.message())));
+                return 1;
+            }
+            RetentionService.Plan plan = ((Validated.Valid<RetentionService.Plan>) planned).value();
+            RetentionService.Counts c = plan.counts();
+            if (c.records() == 0) {
+                out("haccp.retention.nothing", HaccpTimes.DATE.format(cutoff));
+                return 0;
+            }
+            ZoneId zone = app.zone();
+            out("haccp.cli.purgePlan", HaccpTimes.DATE.format(cutoff), c.readings(), c.deviations(), c.actions(),
+                    c.signOffs(), c.links(), plan.oldest().map(t -> HaccpTimes.format(t, zone)).orElse("–"),
+                    plan.newest().map(t -> HaccpTimes.format(t, zone)).orElse("–"), plan.retentionYears());
+            if (plan.olderKept() > 0) {
+                out("haccp.cli.purgeOlderKept", plan.olderKept());
+            }
+            if (!yes && !confirmed(m)) {
+                err("haccp.cli.purgeNotConfirmed");
+                return 1;
+            }
+            Validated<RetentionService.Purge> done = retention.purge(cutoff, CurrentUser.headless());
+            if (!done.isValid()) {
+                done.errors().forEach(e -> spec.commandLine().getErr().println(m.render(e.message())));
+                return 1;
+            }
+            RetentionService.Purge p = ((Validated.Valid<RetentionService.Purge>) done).value();
+            out("haccp.cli.purged", p.counts().records(), HaccpTimes.DATE.format(p.cutoff()), p.counts().links());
+            return 0;
+        }
+
+        /** Asks at a terminal only: a script without --yes is refused rather than left waiting for an answer. */
+        private boolean confirmed(Messages m) {
+            java.io.Console console = System.console();
+            if (console == null || !console.isTerminal()) {
+                return false;
+            }
+            String answer = console.readLine("%s", m.get("haccp.cli.purgeConfirm"));
+            return answer != null && java.util.Set.of("ja", "j", "yes", "y").contains(answer.strip().toLowerCase(m.locale()));
         }
     }
 }

@@ -10,6 +10,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.app.DataDirectory;
 import no.smartmat.console.app.ui.ConsoleLauncher;
 import no.smartmat.console.db.Database;
+import no.smartmat.console.config.ConfigLoader;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.diagnostics.Logging;
@@ -76,6 +77,9 @@ public final class SmartMatCommand implements Callable<Integer> {
         } catch (DatabaseException e) {
             System.err.println(messages.render(e.userMessage()));
             return 1;
+        } catch (ConfigLoader.ConfigException e) {
+            System.err.println(e.userMessage().map(messages::render).orElse(e.getMessage()));
+            return 1;
         }
     }
 
@@ -129,6 +133,8 @@ public final class SmartMatCommand implements Callable<Integer> {
                 commandLine.getErr().println(root.messages().render(de.userMessage()));
             } else if (e instanceof CliFailure cf) {
                 commandLine.getErr().println(cf.getMessage());
+            } else if (e instanceof ConfigLoader.ConfigException ce) {
+                commandLine.getErr().println(ce.userMessage().map(root.messages()::render).orElse(ce.getMessage()));
             } else {
                 org.slf4j.LoggerFactory.getLogger(SmartMatCommand.class).error("Unexpected failure of a command", e);
                 commandLine.getErr().println(root.messages().get("cli.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));

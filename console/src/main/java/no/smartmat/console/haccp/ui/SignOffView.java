@@ -27,6 +27,8 @@ import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpChain;
+import no.smartmat.console.haccp.HaccpTimes;
+import no.smartmat.console.haccp.RetentionService;
 import no.smartmat.console.haccp.SignOff;
 import no.smartmat.console.haccp.SignOffService;
 import no.smartmat.console.i18n.Messages;
@@ -138,7 +140,11 @@ final class SignOffView {
         verify.setOnAction(e -> verify());
         chainMessage.setId("haccp-chain-message");
         chainMessage.setWrapText(true);
-        VBox chainBox = section(ui.tr("haccp.ui.chain.title"), new Label(ui.tr("haccp.ui.chain.intro")), verify, chainMessage);
+        Label retention = new Label(retentionText());
+        retention.setId("haccp-retention");
+        retention.setWrapText(true);
+        VBox chainBox = section(ui.tr("haccp.ui.chain.title"), new Label(ui.tr("haccp.ui.chain.intro")), retention, verify,
+                chainMessage);
 
         VBox content = new VBox(18, signBox, new VBox(6, signedTitle, signedList), reportBox, chainBox);
         content.setPadding(new Insets(10, 12, 12, 0));
@@ -302,6 +308,15 @@ final class SignOffView {
                     reportMessage.setText(ui.tr("haccp.cli.exported", rows, file));
                     reportMessage.getStyleClass().setAll("label", "success-message");
                 }, e -> reportMessage.setText(ui.tr("haccp.ui.report.failed", file, e.getMessage())))));
+    }
+
+    /** The retention period and the newest purge: a gap in old records is then not read as missing checks. */
+    private String retentionText() {
+        RetentionService retention = ui.app().haccp().retention();
+        return ui.tr("haccp.retention.period", retention.retentionYears()) + retention.latest()
+                .map(p -> " " + ui.tr("haccp.retention.purged", HaccpTimes.DATE.format(p.cutoff()),
+                        HaccpTimes.DATE.format(p.purgedAt().atZone(ui.app().zone())), p.purgedBy(), p.retentionYears()))
+                .orElse("");
     }
 
     private void verify() {
