@@ -6,8 +6,11 @@ import java.util.Optional;
 /** {@code config/defaults/backup.yaml}, overridden by {@code <data dir>/config/backup.yaml}. */
 public record BackupSettings(String folder, int keepDays, boolean automaticDaily) {
 
-    /** The key under which a folder chosen in Innstillinger is kept; it wins over the file. */
-    public static final String FOLDER_SETTING = "backup.folder";
+    /**
+     * The key under which a folder chosen in Innstillinger is kept; it wins over the file. Not "backup.…": that
+     * prefix names the backup message bundle.
+     */
+    public static final String FOLDER_SETTING = "backups.folder";
 
     /** {@code chosen} (from Innstillinger) when given, else the file's folder, else {@code <data dir>/backups}. */
     public Path folder(Path dataDir, Optional<String> chosen) {

@@ -4,12 +4,14 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import no.smartmat.console.backup.ui.AutomaticBackups;
 import no.smartmat.console.users.User;
 
 /** The console window: first who is working (login), then the main window. */
 public final class ConsoleApplication extends Application {
 
     private FxTaskExecutor tasks;
+    private AutomaticBackups automaticBackups;
 
     @Override
     public void start(Stage stage) {
@@ -24,6 +26,7 @@ public final class ConsoleApplication extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.show();
+        automaticBackups = AutomaticBackups.start(startup.app().backups(), startup.messages(), stage);
     }
 
     private void showMain(Stage stage, ConsoleLauncher.Startup startup, User user) {
@@ -35,6 +38,9 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void stop() {
+        if (automaticBackups != null) {
+            automaticBackups.close();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

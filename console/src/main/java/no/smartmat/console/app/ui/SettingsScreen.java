@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import no.smartmat.console.audit.AuditEntry;
+import no.smartmat.console.backup.ui.BackupPane;
 import no.smartmat.console.tasks.BackgroundTask;
 
 /** "Innstillinger": language, where data and configuration live, and the latest audit entries. */
@@ -23,6 +24,7 @@ final class SettingsScreen implements Screen {
     private final VBox root = new VBox(14);
     private final TableView<AuditEntry> audit = new TableView<>();
     private final ScrollPane scroll = new ScrollPane(root);
+    private final BackupPane backup;
 
     SettingsScreen(UiContext ui) {
         this.ui = ui;
@@ -61,7 +63,8 @@ final class SettingsScreen implements Screen {
         audit.setPrefHeight(320);
         VBox auditBox = section(ui.tr("settings.audit"), audit);
 
-        root.getChildren().addAll(title, languageBox, data, auditBox);
+        backup = new BackupPane(ui);
+        root.getChildren().addAll(title, languageBox, data, backup, auditBox);
         scroll.setFitToWidth(true);
     }
 
@@ -72,6 +75,7 @@ final class SettingsScreen implements Screen {
 
     @Override
     public void onShow() {
+        backup.refresh();
         ui.tasks().submit(BackgroundTask.of(ui.tr("settings.loading"),
                 p -> ui.app().audit().latest(ui.app().db().dsl(), 200), audit.getItems()::setAll, e -> {}));
     }
