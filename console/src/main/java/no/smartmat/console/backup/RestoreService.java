@@ -45,8 +45,20 @@ public final class RestoreService {
         try {
             return Database.inspect(candidate.toAbsolutePath().normalize());
         } catch (DatabaseException e) {
-            throw new BackupException(UserMessage.of("backup.restore.refused", e.userMessage()), "refused " + candidate, e);
+            throw new BackupException(UserMessage.of("backup.restore.refused", forRestore(e.userMessage())), "refused " + candidate, e);
         }
+    }
+
+    /**
+     * Opening a data folder and restoring a file refuse the same files, but the advice differs: not "choose another
+     * data folder" but "choose another backup".
+     */
+    private static UserMessage forRestore(UserMessage opening) {
+        return switch (opening.key()) {
+            case "db.error.notSqlite", "db.error.notOurs", "db.error.newer" ->
+                    new UserMessage(opening.key().replace("db.error.", "backup.restore."), opening.args());
+            default -> opening;
+        };
     }
 
     public Path liveFile() {

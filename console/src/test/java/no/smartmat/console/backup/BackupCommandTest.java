@@ -84,7 +84,7 @@ class BackupCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).hasSize(1).first().asString()
-                .isEqualTo("Cannot restore: The file " + text + " is not a Smart Mat database (not SQLite). It has not been changed."
-                        + " Choose another data folder with --data-dir.");
+                .isEqualTo("Cannot restore: The file " + text + " is not a Smart Mat backup (not SQLite). It has not been changed."
+                        + " Choose a backup file (smartmat-YYYY-MM-DD-HHMM.db).");
     }
 }

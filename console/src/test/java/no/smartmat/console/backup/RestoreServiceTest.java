@@ -80,7 +80,7 @@ class RestoreServiceTest {
                     + " 'V999__future.sql', 0, 'test', '2030-01-01 00:00:00.000', 1, 1)");
         }
 
-        assertRefusedUntouched(newer, "db.error.newer", "999");
+        assertRefusedUntouched(newer, "backup.restore.newer", "999");
     }
 
     @Test
@@ -90,14 +90,14 @@ class RestoreServiceTest {
             s.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)");
         }
 
-        assertRefusedUntouched(foreign, "db.error.notOurs", "recipes");
+        assertRefusedUntouched(foreign, "backup.restore.notOurs", "recipes");
     }
 
     @Test
     void aFileThatIsNotSqliteIsRefusedAndNeitherFileChanges() throws Exception {
         Path text = Files.writeString(dir.resolve("smartmat-2026-11-20-1000.db"), "clientNumber;name\nK-1;Ola\n");
 
-        assertRefusedUntouched(text, "db.error.notSqlite", "smartmat-2026-11-20-1000.db");
+        assertRefusedUntouched(text, "backup.restore.notSqlite", "smartmat-2026-11-20-1000.db");
     }
 
     @Test

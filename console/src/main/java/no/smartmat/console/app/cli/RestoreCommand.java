@@ -4,6 +4,7 @@ import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,8 @@ import no.smartmat.console.app.InstanceLock;
 import no.smartmat.console.backup.BackupException;
 import no.smartmat.console.backup.RestoreResult;
 import no.smartmat.console.backup.RestoreService;
+import no.smartmat.console.config.ConfigLoader;
+import no.smartmat.console.config.KitchenSettings;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.users.CurrentUser;
 import picocli.CommandLine.Command;
@@ -45,7 +48,9 @@ final class RestoreCommand extends HeadlessCommand implements Callable<Integer> 
             throw new CliFailure(messages().render(InstanceLock.busyMessage(dir)));
         }
         try (InstanceLock held = lock.get()) {
-            RestoreService restores = new RestoreService(dir, Clock.systemDefaultZone());
+            // The kitchen's time zone names the kept copy, as it names backups; the database may be too broken to open.
+            ZoneId zone = ZoneId.of(new ConfigLoader(Optional.of(dir)).load("kitchen", KitchenSettings.class).timezone());
+            RestoreService restores = new RestoreService(dir, Clock.system(zone));
             Database.Inspection candidate = restores.check(file);
             out("backup.cli.restore.plan", candidate.file(), candidate.schemaVersion(), restores.liveFile());
             if (!yes && !confirmed()) {
