@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -292,7 +291,10 @@ public final class Database {
         String from = Optional.ofNullable(flyway.info().current()).map(i -> i.getVersion().getVersion()).orElse("0");
         Path backup = file.resolveSibling(file.getFileName() + ".before-upgrade-from-v" + from);
         try {
-            Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(backup);
+            // An online backup, not a file copy: after a power cut, committed transactions may still be only in
+            // smartmat.db-wal, and a copy of the main file alone would leave them out.
+            onlineBackup(file, readOnlyDataSource(file), backup);
             LOG.info("Upgrading {} from schema version {}; copy kept at {}", file, from, backup);
         } catch (IOException e) {
             throw new DatabaseException(UserMessage.of("db.error.backupFailed", file, e.getMessage()), "backup failed", e);
