@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import no.smartmat.console.audit.AuditLog;
+import no.smartmat.console.backup.BackupService;
+import no.smartmat.console.backup.BackupSettings;
+import no.smartmat.console.backup.RestoreService;
 import no.smartmat.console.clients.ClientRegisterImport;
 import no.smartmat.console.clients.ClientRepository;
 import no.smartmat.console.clients.ClientService;
@@ -68,6 +71,8 @@ public final class AppContext {
     private final Haccp haccp;
     private final PlanningService planning;
     private final PrintingService printing;
+    private final BackupService backups;
+    private final RestoreService restores;
 
     private AppContext(Path dataDir, Database db, Clock clock, PasswordHasher hasher) {
         this.dataDir = dataDir;
@@ -103,6 +108,8 @@ public final class AppContext {
         this.printing = new PrintingService(db, planning, new PrintRepository(),
                 new PrintSettingsService(config.load("labels", PrintSettings.File.class).settings(), settings),
                 Printers.installed(), audit, this.clock);
+        this.backups = new BackupService(db, dataDir, config.load("backup", BackupSettings.class), settings, this.clock);
+        this.restores = new RestoreService(dataDir, this.clock);
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -215,5 +222,15 @@ public final class AppContext {
 
     public PrintingService printing() {
         return printing;
+    }
+
+    /** Backups of this database: now, listed, pruned; the daily one is scheduled by the window. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Restoring a backup; the caller must hold the data folder's {@link InstanceLock}. */
+    public RestoreService restores() {
+        return restores;
     }
 }

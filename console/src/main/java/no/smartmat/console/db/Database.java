@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,6 +25,7 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -63,18 +66,7 @@ public final class Database {
         Flyway flyway = flyway(dataSource);
         boolean existed = Files.exists(file) && sizeOf(file) > 0;
         if (existed) {
-            // Inspected through a read-only connection without pragmas: even switching on WAL rewrites the
-            // file header, and a file that is not ours must be left exactly as it was.
-            SQLiteDataSource readOnly = readOnlyDataSource(file);
-            try {
-                checkIsOurs(file, readOnly);
-                Flyway inspect = flyway(readOnly);
-                checkNotNewer(file, inspect);
-                backupBeforeMigration(file, inspect);
-            } catch (org.flywaydb.core.api.FlywayException | org.jooq.exception.DataAccessException e) {
-                throw new DatabaseException(UserMessage.of("db.error.unreadable", file, e.getMessage()),
-                        "cannot inspect " + file, e);
-            }
+            inspectReadOnly(file, false, inspect -> backupBeforeMigration(file, inspect));
         }
         try {
             flyway.migrate();
@@ -83,6 +75,111 @@ public final class Database {
                     "migration of " + file + " failed", e);
         }
         return new Database(file, dataSource);
+    }
+
+    /** What {@link #inspect} found in a file that may be opened as the kitchen's database. */
+    public record Inspection(Path file, String schemaVersion, boolean needsUpgrade) {}
+
+    /**
+     * Checks, without changing a byte of it, that {@code file} is a Smart Mat database this version can open: SQLite,
+     * ours, not from a newer version, and passing SQLite's integrity check. Throws {@link DatabaseException} with a
+     * message naming the file and what is wrong.
+     */
+    public static Inspection inspect(Path file) {
+        if (!Files.isRegularFile(file) || sizeOf(file) == 0) {
+            throw new DatabaseException(UserMessage.of("db.error.notADatabaseFile", file), file + " is missing or empty");
+        }
+        checkIsSqliteOrEmpty(file);
+        return inspectReadOnly(file, true, inspect -> {});
+    }
+
+    private static Inspection inspectReadOnly(Path file, boolean checkIntegrity, Consumer<Flyway> beforeUpgrade) {
+        // Inspected through a read-only connection without pragmas: even switching on WAL rewrites the
+        // file header, and a file that is not ours must be left exactly as it was.
+        SQLiteDataSource readOnly = readOnlyDataSource(file);
+        try {
+            checkIsOurs(file, readOnly);
+            if (checkIntegrity) {
+                checkIntegrity(file, readOnly);
+            }
+            Flyway inspect = flyway(readOnly);
+            checkNotNewer(file, inspect);
+            beforeUpgrade.accept(inspect);
+            String version = Optional.ofNullable(inspect.info().current()).map(i -> i.getVersion().getVersion()).orElse("0");
+            return new Inspection(file, version, inspect.info().pending().length > 0);
+        } catch (org.flywaydb.core.api.FlywayException | org.jooq.exception.DataAccessException e) {
+            throw new DatabaseException(UserMessage.of("db.error.unreadable", file, e.getMessage()),
+                    "cannot inspect " + file, e);
+        }
+    }
+
+    /**
+     * SQLite's own check of every page and index. A pragma is the only way to ask for it; this is the one place
+     * the console sends one as text.
+     */
+    private static final String INTEGRITY_CHECK = "PRAGMA integrity_check";
+
+    private static void checkIntegrity(Path file, SQLiteDataSource readOnly) {
+        List<String> problems = DSL.using(readOnly, SQLDialect.SQLITE).fetch(INTEGRITY_CHECK).getValues(0, String.class);
+        if (!problems.equals(List.of("ok"))) {
+            throw new DatabaseException(UserMessage.of("db.error.integrity", file,
+                    String.join("; ", problems.stream().limit(3).toList())), file + " fails integrity_check: " + problems);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of this database to {@code target} with SQLite's online backup, while other
+     * connections keep reading and writing.
+     */
+    public void backupTo(Path target) {
+        onlineBackup(file, dataSource, target);
+    }
+
+    /** {@link #backupTo} for a database file no {@code Database} has open (the one a restore replaces). */
+    public static void backup(Path source, Path target) {
+        checkIsSqliteOrEmpty(source);
+        onlineBackup(source, readOnlyDataSource(source), target);
+    }
+
+    /**
+     * All pages in one step (-1): the step holds one read transaction, so in WAL mode writers carry on and the
+     * copy is the snapshot at its start. Copying in slices would restart whenever another connection commits,
+     * and on a busy kitchen PC might never finish.
+     */
+    private static void onlineBackup(Path source, SQLiteDataSource from, Path target) {
+        try (Connection c = from.getConnection()) {
+            int rc = c.unwrap(SQLiteConnection.class).getDatabase()
+                    .backup("main", target.toAbsolutePath().toString(), null, BUSY_SLEEP_MILLIS, BUSY_RETRIES, ALL_PAGES);
+            if (rc != SQLITE_OK) {
+                throw new DatabaseException(UserMessage.of("db.error.backupWrite", source, target, "SQLite code " + rc),
+                        "online backup of " + source + " to " + target + " returned " + rc);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(UserMessage.of("db.error.backupWrite", source, target, e.getMessage()),
+                    "online backup of " + source + " to " + target + " failed", e);
+        }
+        // The copy carries the source's WAL flag; as a single self-contained file it opens anywhere, also
+        // read-only and from a network drive, without -wal/-shm companions.
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+        SQLiteDataSource copy = new SQLiteDataSource(config);
+        copy.setUrl("jdbc:sqlite:" + target.toAbsolutePath());
+        try (Connection c = copy.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            throw new DatabaseException(UserMessage.of("db.error.backupWrite", source, target, e.getMessage()),
+                    "cannot finish " + target, e);
+        }
+    }
+
+    private static final int SQLITE_OK = 0;
+    private static final int ALL_PAGES = -1;
+    private static final int BUSY_SLEEP_MILLIS = 100;
+    private static final int BUSY_RETRIES = 50;
+
+    /** Read-only jOOQ access to a database file that is not the live one (a backup being inspected). */
+    public static DSLContext readOnly(Path file) {
+        return DSL.using(readOnlyDataSource(file), SQLDialect.SQLITE);
     }
 
     /**
@@ -139,7 +236,7 @@ public final class Database {
 
     /**
      * The schema version of the database file, read without changing it; empty when there is no database yet,
-     * "?" when the file cannot be read as one of ours (opening it would say why).
+     * "?" when it cannot be opened by this version (opening it would say why).
      */
     public static Optional<String> schemaVersionOf(Path file) {
         if (!Files.exists(file) || sizeOf(file) == 0) {
@@ -147,11 +244,8 @@ public final class Database {
         }
         try {
             checkIsSqliteOrEmpty(file);
-            SQLiteDataSource readOnly = readOnlyDataSource(file);
-            checkIsOurs(file, readOnly);
-            return Optional.of(Optional.ofNullable(flyway(readOnly).info().current())
-                    .map(i -> i.getVersion().getVersion()).orElse("0"));
-        } catch (RuntimeException e) {
+            return Optional.of(inspectReadOnly(file, false, flyway -> {}).schemaVersion());
+        } catch (DatabaseException e) {
             return Optional.of("?");
         }
     }
@@ -229,7 +323,10 @@ public final class Database {
         String from = Optional.ofNullable(flyway.info().current()).map(i -> i.getVersion().getVersion()).orElse("0");
         Path backup = file.resolveSibling(file.getFileName() + ".before-upgrade-from-v" + from);
         try {
-            Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(backup);
+            // An online backup, not a file copy: after a power cut, committed transactions may still be only in
+            // smartmat.db-wal, and a copy of the main file alone would leave them out.
+            onlineBackup(file, readOnlyDataSource(file), backup);
             LOG.info("Upgrading {} from schema version {}; copy kept at {}", file, from, backup);
         } catch (IOException e) {
             throw new DatabaseException(UserMessage.of("db.error.backupFailed", file, e.getMessage()), "backup failed", e);

@@ -36,8 +36,9 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** A {@link UserMessage} among the arguments (the cause a message reports) is rendered in the same language. */
     public String render(UserMessage message) {
-        return get(message.key(), message.args().toArray());
+        return get(message.key(), message.args().stream().map(a -> a instanceof UserMessage m ? render(m) : a).toArray());
     }
 
     public boolean has(String key) {

@@ -147,6 +147,29 @@ class DatabaseMigrationTest {
                 .hasMessageContaining("append-only");
     }
 
+    @Test
+    void theCopyKeptBeforeAnUpgradeHoldsTransactionsThatWereStillOnlyInTheWal() throws Exception {
+        Path running = Files.createDirectories(dir.resolve("running"));
+        Path crashed = Files.createDirectories(dir.resolve("crashed"));
+        Path file = running.resolve(Database.FILE_NAME);
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration")
+                .target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA wal_autocheckpoint=0");
+            s.execute("INSERT INTO client (client_number, name, address, postcode, city, created_at, updated_at) VALUES"
+                    + " ('K-1', 'Åse Ødegård', 'Damveien 1', '1337', 'Sandvika', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+            // what a power cut leaves behind: the row is committed, but only in the WAL
+            Files.copy(file, crashed.resolve(Database.FILE_NAME));
+            Files.copy(running.resolve(Database.FILE_NAME + "-wal"), crashed.resolve(Database.FILE_NAME + "-wal"));
+        }
+
+        Database.open(crashed.resolve(Database.FILE_NAME));
+
+        Path kept = crashed.resolve("smartmat.db.before-upgrade-from-v1");
+        assertThat(Database.readOnly(kept).fetchCount(CLIENT)).isEqualTo(1);
+    }
+
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

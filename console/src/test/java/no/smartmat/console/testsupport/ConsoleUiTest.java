@@ -52,6 +52,23 @@ public abstract class ConsoleUiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 
+    /** Scrolls the screen's scroll pane so the node matching {@code query} is in view, as a person would. */
+    protected void reveal(String query) {
+        Node node = lookup(query).query();
+        interact(() -> {
+            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane) {
+                    Node content = pane.getContent();
+                    javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double scrollable = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (at.getMinY() - 40) / scrollable)));
+                    return;
+                }
+            }
+        });
+        waitForFxEvents();
+    }
+
     /** Waits (up to 15 s) until a node matching the query is in the scene: background work may be running. */
     protected Node waitUntil(String query) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());

@@ -3,11 +3,13 @@ package no.smartmat.console.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.app.DataDirectory;
+import no.smartmat.console.app.InstanceLock;
 import no.smartmat.console.app.ui.ConsoleLauncher;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.config.ConfigLoader;
@@ -27,7 +29,7 @@ import picocli.CommandLine.ScopeType;
                 "Without a sub-command the console window opens."},
         subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
                 HaccpCommand.class, ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class,
-                PrintCommand.class,
+                PrintCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SmartMatCommand implements Callable<Integer> {
 
@@ -48,12 +50,27 @@ public final class SmartMatCommand implements Callable<Integer> {
             + "a real database is never touched).")
     boolean demo;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Messages messages = messages();
         Path dir = chosenDataDir();
         Logging.toDataFolder(dir);
+        Optional<InstanceLock> lock;
         try {
+            lock = InstanceLock.tryAcquire(dir, Instant.now());
+        } catch (InstanceLock.LockException e) {
+            spec.commandLine().getErr().println(messages.render(e.userMessage()));
+            return 1;
+        }
+        if (lock.isEmpty()) {
+            // Two windows on one database would each believe their plan, imports and readings were the latest.
+            spec.commandLine().getErr().println(messages.render(InstanceLock.busyMessage(dir)));
+            return 1;
+        }
+        try (InstanceLock held = lock.get()) {
             if (!demo && FirstRun.needed(dir)) {
                 ConsoleLauncher.launchFirstRun(dir, DataDirectory.isGiven(dataDir, System.getenv()), messages);
                 return UI_STARTED;

@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.app.InstanceLock;
+import no.smartmat.console.backup.ui.AutomaticBackups;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.diagnostics.Logging;
 import no.smartmat.console.diagnostics.VersionInfo;
@@ -22,6 +24,9 @@ public final class ConsoleApplication extends Application {
 
     private FxTaskExecutor tasks;
     private volatile Optional<AppContext> current = Optional.empty();
+    private Optional<AutomaticBackups> automaticBackups = Optional.empty();
+    /** A folder other than the proposed one, chosen on the first start, is locked for the window's life too. */
+    private Optional<InstanceLock> chosenFolderLock = Optional.empty();
 
     @Override
     public void start(Stage stage) {
@@ -38,9 +43,10 @@ public final class ConsoleApplication extends Application {
             stage.setTitle(startup.messages().get("setup.title"));
             FirstRun firstRun = new FirstRun(System.getenv(), Clock.systemDefaultZone());
             setRoot(stage, new FirstRunView(startup.messages(), firstRun, startup.dataDir(), startup.folderGiven(),
-                    (app, demo) -> {
-                        Logging.toDataFolder(app.dataDir());
-                        showLogin(stage, startup, app, demo);
+                    done -> {
+                        chosenFolderLock = done.lock();
+                        Logging.toDataFolder(done.app().dataDir());
+                        showLogin(stage, startup, done.app(), done.demo());
                     }).node());
         });
         stage.show();
@@ -48,6 +54,7 @@ public final class ConsoleApplication extends Application {
 
     private void showLogin(Stage stage, ConsoleLauncher.Startup startup, AppContext app, boolean demo) {
         current = Optional.of(app);
+        automaticBackups = Optional.of(AutomaticBackups.start(app.backups(), startup.messages(), stage));
         stage.setTitle(startup.messages().get("app.title", app.kitchen().name()));
         setRoot(stage, new LoginView(app, startup.messages(), demo, user -> showMain(stage, startup, app, user)).node());
     }
@@ -70,6 +77,8 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void stop() {
+        automaticBackups.ifPresent(AutomaticBackups::close);
+        chosenFolderLock.ifPresent(InstanceLock::close);
         if (tasks != null) {
             tasks.shutdown();
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import no.smartmat.console.audit.AuditEntry;
+import no.smartmat.console.backup.ui.BackupPane;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.users.ui.UserAccountsPane;
 
@@ -24,6 +25,7 @@ final class SettingsScreen implements Screen {
     private final VBox root = new VBox(14);
     private final TableView<AuditEntry> audit = new TableView<>();
     private final ScrollPane scroll = new ScrollPane(root);
+    private final BackupPane backup;
 
     SettingsScreen(UiContext ui) {
         this.ui = ui;
@@ -62,7 +64,8 @@ final class SettingsScreen implements Screen {
         audit.setPrefHeight(320);
         VBox auditBox = section(ui.tr("settings.audit"), audit);
 
-        root.getChildren().addAll(title, languageBox, data);
+        backup = new BackupPane(ui);
+        root.getChildren().addAll(title, languageBox, data, backup);
         if (ui.user().role().canManageUsers()) {
             root.getChildren().add(section(ui.tr("users.title"), new UserAccountsPane(ui).node()));
         }
@@ -77,6 +80,7 @@ final class SettingsScreen implements Screen {
 
     @Override
     public void onShow() {
+        backup.refresh();
         ui.tasks().submit(BackgroundTask.of(ui.tr("settings.loading"),
                 p -> ui.app().audit().latest(ui.app().db().dsl(), 200), audit.getItems()::setAll, e -> {}));
     }

@@ -3,7 +3,9 @@ package no.smartmat.console.setup.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.app.InstanceLock;
 import no.smartmat.console.app.ui.FormGrid;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.i18n.Messages;
@@ -37,7 +40,11 @@ public final class FirstRunView {
     private final Messages m;
     private final FirstRun firstRun;
     private final boolean folderGiven;
-    private final BiConsumer<AppContext, Boolean> onDone;
+    private final Consumer<Done> onDone;
+    private final Path proposedDir;
+
+    /** The opened kitchen, and the lock on its folder when it is not the folder the console was started on. */
+    public record Done(AppContext app, boolean demo, Optional<InstanceLock> lock) {}
     private final FormGrid folderForm = new FormGrid();
     private final FormGrid kitchenForm = new FormGrid();
     private final FormGrid adminForm = new FormGrid();
@@ -61,8 +68,9 @@ public final class FirstRunView {
     private final Button start = new Button();
 
     public FirstRunView(Messages m, FirstRun firstRun, Path proposedDir, boolean folderGiven,
-                        BiConsumer<AppContext, Boolean> onDone) {
+                        Consumer<Done> onDone) {
         this.m = m;
+        this.proposedDir = proposedDir;
         this.firstRun = firstRun;
         this.folderGiven = folderGiven;
         this.onDone = onDone;
@@ -194,6 +202,20 @@ public final class FirstRunView {
             status.setText(m.get("setup.fixErrors"));
             return;
         }
+        Optional<InstanceLock> lock = Optional.empty();
+        if (!plan.dataDir().equals(proposedDir.toAbsolutePath().normalize())) {
+            try {
+                lock = InstanceLock.tryAcquire(plan.dataDir(), Instant.now());
+            } catch (InstanceLock.LockException e) {
+                status.setText(m.render(e.userMessage()));
+                return;
+            }
+            if (lock.isEmpty()) {
+                status.setText(m.render(InstanceLock.busyMessage(plan.dataDir())));
+                return;
+            }
+        }
+        Optional<InstanceLock> folderLock = lock;
         start.setDisable(true);
         busy.setVisible(true);
         status.setText(m.get(plan.demo() ? "setup.working.demo" : "setup.working"));
@@ -203,8 +225,9 @@ public final class FirstRunView {
                 return firstRun.apply(plan, !folderGiven, step -> {});
             }
         };
-        work.setOnSucceeded(done -> onDone.accept(work.getValue(), plan.demo()));
+        work.setOnSucceeded(done -> onDone.accept(new Done(work.getValue(), plan.demo(), folderLock)));
         work.setOnFailed(done -> {
+            folderLock.ifPresent(InstanceLock::close);
             start.setDisable(false);
             busy.setVisible(false);
             Throwable error = work.getException();

@@ -28,6 +28,7 @@ class UserAccountsPaneTest extends ConsoleUiTest {
         TableView<Account> table = lookup("#users-table").queryTableView();
         waitFor(() -> table.getItems().size() == 1);
 
+        reveal("#users-table");
         clickOn("#field-username").write("kåre");
         clickOn("#field-displayName").write("Kåre Kjøkken");
         clickOn("#field-password").write("kjøkken-123");
