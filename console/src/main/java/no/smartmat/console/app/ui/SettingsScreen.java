@@ -46,9 +46,9 @@ final class SettingsScreen implements Screen {
                         return value;
                     }, v -> saved.setText(ui.tr("settings.language.saved")), ex -> saved.setText(ex.getMessage())));
         });
-        VBox languageBox = section(ui.tr("settings.language"), new HBox(10, language, save, saved));
+        VBox languageBox = Sections.titled(ui.tr("settings.language"), new HBox(10, language, save, saved));
 
-        VBox data = section(ui.tr("settings.data"),
+        VBox data = Sections.titled(ui.tr("settings.data"),
                 new Label(ui.tr("settings.data.dir", ui.app().dataDir())),
                 new Label(ui.tr("settings.data.db", ui.app().db().file(), ui.app().db().schemaVersion())),
                 new Label(ui.tr("settings.data.config", ui.app().dataDir().resolve("config"))));
@@ -62,12 +62,12 @@ final class SettingsScreen implements Screen {
                 Columns.text(ui.tr("settings.audit.what"), 140, a -> a.entity() + " " + (a.entityId() == null ? "" : a.entityId())),
                 Columns.text(ui.tr("settings.audit.details"), 360, AuditEntry::details)));
         audit.setPrefHeight(320);
-        VBox auditBox = section(ui.tr("settings.audit"), audit);
+        VBox auditBox = Sections.titled(ui.tr("settings.audit"), audit);
 
         backup = new BackupPane(ui);
         root.getChildren().addAll(title, languageBox, data, backup);
         if (ui.user().role().canManageUsers()) {
-            root.getChildren().add(section(ui.tr("users.title"), new UserAccountsPane(ui).node()));
+            root.getChildren().add(Sections.titled(ui.tr("users.title"), new UserAccountsPane(ui).node()));
         }
         root.getChildren().add(auditBox);
         scroll.setFitToWidth(true);
@@ -83,14 +83,6 @@ final class SettingsScreen implements Screen {
         backup.refresh();
         ui.tasks().submit(BackgroundTask.of(ui.tr("settings.loading"),
                 p -> ui.app().audit().latest(ui.app().db().dsl(), 200), audit.getItems()::setAll, e -> {}));
-    }
-
-    private static VBox section(String title, Node... content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("title-4");
-        VBox box = new VBox(8, t);
-        box.getChildren().addAll(content);
-        return box;
     }
 
 }

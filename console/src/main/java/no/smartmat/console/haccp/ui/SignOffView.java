@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Sections;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Haccp;
@@ -109,7 +110,7 @@ final class SignOffView {
         signForm.addRow(2, new Label(ui.tr("haccp.ui.signoff.comment")), comment);
         signForm.addRow(3, new Label(ui.tr("haccp.ui.signoff.password")), password);
         boolean maySign = ui.user().role().canSignOff();
-        VBox signBox = section(ui.tr("haccp.ui.signoff.title"), new Label(ui.tr(maySign ? "haccp.ui.signoff.intro"
+        VBox signBox = Sections.titled(ui.tr("haccp.ui.signoff.title"), new Label(ui.tr(maySign ? "haccp.ui.signoff.intro"
                 : "haccp.ui.signoff.notSupervisor")), signForm, preview, new HBox(10, sign), signMessage);
         signForm.setDisable(!maySign);
         sign.setDisable(!maySign);
@@ -132,7 +133,7 @@ final class SignOffView {
         HBox period = new HBox(8, new Label(ui.tr("haccp.ui.report.from")), from, new Label(ui.tr("haccp.ui.report.to")), to,
                 reportUnit);
         period.setAlignment(Pos.CENTER_LEFT);
-        VBox reportBox = section(ui.tr("haccp.ui.report.title"), new Label(ui.tr("haccp.ui.report.intro")), period,
+        VBox reportBox = Sections.titled(ui.tr("haccp.ui.report.title"), new Label(ui.tr("haccp.ui.report.intro")), period,
                 new HBox(10, pdf, csv), reportMessage);
 
         Button verify = new Button(ui.tr("haccp.ui.chain.verify"));
@@ -143,7 +144,7 @@ final class SignOffView {
         Label retention = new Label(retentionText());
         retention.setId("haccp-retention");
         retention.setWrapText(true);
-        VBox chainBox = section(ui.tr("haccp.ui.chain.title"), new Label(ui.tr("haccp.ui.chain.intro")), retention, verify,
+        VBox chainBox = Sections.titled(ui.tr("haccp.ui.chain.title"), new Label(ui.tr("haccp.ui.chain.intro")), retention, verify,
                 chainMessage);
 
         VBox content = new VBox(18, signBox, new VBox(6, signedTitle, signedList), reportBox, chainBox);
@@ -164,14 +165,6 @@ final class SignOffView {
                 return Optional.empty();
             }
         };
-    }
-
-    private static VBox section(String title, Node... nodes) {
-        Label t = new Label(title);
-        t.getStyleClass().add("title-4");
-        VBox box = new VBox(8, t);
-        box.getChildren().addAll(nodes);
-        return box;
     }
 
     Node node() {

@@ -1,5 +1,6 @@
 package no.smartmat.console.printing.ui;
 
+import no.smartmat.console.app.ui.Sections;
 import no.smartmat.console.app.ui.Columns;
 import java.io.File;
 import java.nio.file.Path;
@@ -179,7 +180,7 @@ public final class PrintingScreen implements Screen {
             }
             changed();
         });
-        return section(ui.tr("printing.doc"), labelsDoc, manifestsDoc, loadingDoc);
+        return Sections.titled(ui.tr("printing.doc"), labelsDoc, manifestsDoc, loadingDoc);
     }
 
     private Node scopeChoice() {
@@ -247,7 +248,7 @@ public final class PrintingScreen implements Screen {
         });
         VBox clientBox = new VBox(6, clientScope, clientFilter, client);
         clientBox.setPadding(new Insets(4, 0, 0, 0));
-        return section(ui.tr("printing.scope"), allScope, routeScope, route, clientBox);
+        return Sections.titled(ui.tr("printing.scope"), allScope, routeScope, route, clientBox);
     }
 
     private Node actions() {
@@ -276,7 +277,7 @@ public final class PrintingScreen implements Screen {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         warnings.setId("printing-warnings");
-        return section(ui.tr("printing.actions"), preview, printRow, printerInfo, save, status);
+        return Sections.titled(ui.tr("printing.actions"), preview, printRow, printerInfo, save, status);
     }
 
     private Node logTable() {
@@ -566,14 +567,6 @@ public final class PrintingScreen implements Screen {
             n.setDisable(!enabled || !labelsDoc.isSelected());
         }
         setWorking(working);
-    }
-
-    private static VBox section(String title, Node... content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("title-4");
-        VBox box = new VBox(6, t);
-        box.getChildren().addAll(content);
-        return box;
     }
 
     private static void show(Label label, String text) {

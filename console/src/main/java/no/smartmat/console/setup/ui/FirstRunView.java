@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import no.smartmat.console.app.ui.Sections;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.app.InstanceLock;
 import no.smartmat.console.app.ui.FormGrid;
@@ -90,7 +91,7 @@ public final class FirstRunView {
         folderNote.setWrapText(true);
         folderNote.getStyleClass().add("text-muted");
         folder.textProperty().addListener((o, was, now) -> updateFolderNote());
-        VBox folderSection = section(m.get("setup.folder.title"), folderForm.node(), new HBox(10, choose), folderNote);
+        VBox folderSection = Sections.titled(m.get("setup.folder.title"), folderForm.node(), new HBox(10, choose), folderNote);
 
         ToggleGroup startWith = new ToggleGroup();
         empty.setText(m.get("setup.start.empty"));
@@ -100,7 +101,7 @@ public final class FirstRunView {
         demo.setText(m.get("setup.start.demo"));
         demo.setId("setup-demo");
         demo.setToggleGroup(startWith);
-        VBox startSection = section(m.get("setup.start.title"), empty, demo,
+        VBox startSection = Sections.titled(m.get("setup.start.title"), empty, demo,
                 wrapped(m.get("setup.start.demoNote"), "text-muted"));
 
         kitchenForm.add(FirstRun.NAME, m.get("setup.kitchen.name"), name).setPromptText(m.get("setup.kitchen.namePrompt"));
@@ -110,14 +111,14 @@ public final class FirstRunView {
                 .setPromptText(m.get("setup.kitchen.depotAddressPrompt"));
         kitchenForm.add(FirstRun.LAT, m.get("setup.kitchen.lat"), lat).setPromptText("59,8907");
         kitchenForm.add(FirstRun.LON, m.get("setup.kitchen.lon"), lon).setPromptText("10,5246");
-        kitchenSection = section(m.get("setup.kitchen.title"), kitchenForm.node(),
+        kitchenSection = Sections.titled(m.get("setup.kitchen.title"), kitchenForm.node(),
                 wrapped(m.get("setup.kitchen.coordinatesNote"), "text-muted"));
 
         adminForm.add(FirstRun.USERNAME, m.get("setup.admin.username"), username);
         adminForm.add(FirstRun.FULL_NAME, m.get("setup.admin.fullName"), fullName);
         adminForm.add(FirstRun.PASSWORD, m.get("setup.admin.password"), password);
         adminForm.add(FirstRun.REPEAT, m.get("setup.admin.repeat"), repeat);
-        adminSection = section(m.get("setup.admin.title"), adminForm.node(),
+        adminSection = Sections.titled(m.get("setup.admin.title"), adminForm.node(),
                 wrapped(m.get("setup.admin.note"), "text-muted"));
         kitchenSection.disableProperty().bind(demo.selectedProperty());
         adminSection.disableProperty().bind(demo.selectedProperty());
@@ -237,14 +238,6 @@ public final class FirstRunView {
         Thread thread = new Thread(work, "first-run");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private static VBox section(String title, Node... content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("title-4");
-        VBox box = new VBox(8, t);
-        box.getChildren().addAll(content);
-        return box;
     }
 
     private static Label wrapped(String text, String style) {
