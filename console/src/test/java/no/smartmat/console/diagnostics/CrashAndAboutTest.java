@@ -65,6 +65,7 @@ class CrashAndAboutTest extends ConsoleUiTest {
         TextArea text = (TextArea) waitUntil("#about-text");
         assertThat(text.getText()).startsWith("Smart Mat Console ")
                 .contains("JavaFX:", "Databaseskjema: versjon", "Datamappe:     " + dir);
-        clickOn(((DialogPane) lookup("#about-dialog").query()).lookupButton(javafx.scene.control.ButtonType.CLOSE));
+        clickOn("#about-close");
+        waitFor(() -> lookup("#about-dialog").tryQuery().isEmpty());
     }
 }

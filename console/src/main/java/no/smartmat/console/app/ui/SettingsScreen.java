@@ -56,7 +56,7 @@ final class SettingsScreen implements Screen {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
         audit.setId("settings-audit");
         audit.getColumns().addAll(List.of(
-                Columns.text(ui.tr("settings.audit.when"), 130, a -> time.format(a.occurredAt())),
+                Columns.text(ui.tr("settings.audit.when"), 145, a -> time.format(a.occurredAt())),
                 Columns.text(ui.tr("settings.audit.who"), 130, AuditEntry::username),
                 Columns.text(ui.tr("settings.audit.action"), 100, AuditEntry::action),
                 Columns.text(ui.tr("settings.audit.what"), 140, a -> a.entity() + " " + (a.entityId() == null ? "" : a.entityId())),

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import no.smartmat.console.app.ui.DialogButtons;
 import no.smartmat.console.app.ui.Columns;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.backup.BackupException;
@@ -71,7 +72,7 @@ public final class BackupPane extends VBox {
                 Columns.text(ui.tr("backup.ui.when"), 140, b -> time.format(b.takenAt())),
                 Columns.text(ui.tr("backup.ui.size"), 100, b -> ui.tr("backup.ui.sizeValue", b.sizeBytes() / 1024.0)),
                 // a file gets a backup name only after it passed verification
-                Columns.text(ui.tr("backup.ui.verified"), 100, b -> ui.tr("backup.ui.verifiedYes")),
+                Columns.text(ui.tr("backup.ui.verified"), 115, b -> ui.tr("backup.ui.verifiedYes")),
                 Columns.text(ui.tr("backup.ui.file"), 320, b -> b.file().getFileName().toString())));
         list.setPrefHeight(200);
         list.setPlaceholder(new Label(ui.tr("backup.ui.none")));
@@ -164,7 +165,7 @@ public final class BackupPane extends VBox {
 
     private void confirmRestore(Database.Inspection candidate) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ui.tr("backup.ui.confirm", candidate.file(),
-                candidate.schemaVersion(), ui.app().restores().liveFile(), ui.app().dataDir()), ButtonType.OK, ButtonType.CANCEL);
+                candidate.schemaVersion(), ui.app().restores().liveFile(), ui.app().dataDir()), ButtonType.OK, DialogButtons.cancel(ui.messages()));
         confirm.setHeaderText(ui.tr("backup.ui.confirmTitle"));
         confirm.initOwner(ui.window());
         confirm.getDialogPane().setMinWidth(560);

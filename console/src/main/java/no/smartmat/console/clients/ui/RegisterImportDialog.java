@@ -1,5 +1,6 @@
 package no.smartmat.console.clients.ui;
 
+import no.smartmat.console.app.ui.DialogButtons;
 import no.smartmat.console.app.ui.Columns;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ final class RegisterImportDialog {
         box.setPrefWidth(860);
         preview.notices().forEach(n -> box.getChildren().add(wrapped(ui.messages().render(n))));
         ButtonType importButton = new ButtonType(ui.tr("clients.import.commit"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, DialogButtons.cancel(ui.messages()));
         if (preview.fileError().isPresent()) {
             Label error = wrapped(ui.messages().render(preview.fileError().get()));
             error.getStyleClass().add("field-error");

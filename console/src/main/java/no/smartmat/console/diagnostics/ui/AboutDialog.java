@@ -6,6 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
+import no.smartmat.console.app.ui.DialogButtons;
 import no.smartmat.console.diagnostics.VersionInfo;
 import no.smartmat.console.i18n.Messages;
 
@@ -22,13 +23,17 @@ public final class AboutDialog {
         TextArea text = new TextArea(info.text(m));
         text.setId("about-text");
         text.setEditable(false);
-        text.setPrefRowCount(info.lines(m).size() + 1);
-        text.setPrefColumnCount(70);
+        text.setPrefRowCount(info.lines(m).size() + 2);
+        text.setPrefWidth(840);
         text.getStyleClass().add("monospace");
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("about-dialog");
+        alert.getDialogPane().setMinWidth(880);
+        alert.setResizable(true);
         ButtonType copy = new ButtonType(m.get("diagnostics.about.copy"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        ButtonType close = DialogButtons.close(m);
+        alert.getButtonTypes().setAll(copy, close);
+        alert.getDialogPane().lookupButton(close).setId("about-close");
         alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             ClipboardContent content = new ClipboardContent();

@@ -92,7 +92,8 @@ public final class CrashDialog implements Thread.UncaughtExceptionHandler {
                 copyButton.setText(messages.get("diagnostics.crash.copied"));
             });
             alert.getDialogPane().setId("crash-dialog");
-            alert.getDialogPane().setPrefWidth(640);
+            alert.getDialogPane().setMinWidth(760);
+            alert.setResizable(true);
             alert.showAndWait();
         } finally {
             showing.set(false);

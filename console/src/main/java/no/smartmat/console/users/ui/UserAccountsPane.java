@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.DialogButtons;
 import no.smartmat.console.app.ui.Columns;
 import no.smartmat.console.app.ui.FormGrid;
 import no.smartmat.console.app.ui.UiContext;
@@ -46,13 +47,14 @@ public final class UserAccountsPane {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
         table.setId("users-table");
         table.getColumns().addAll(List.of(
-                Columns.text(ui.tr("users.col.username"), 130, a -> a.user().username()),
-                Columns.text(ui.tr("users.col.name"), 200, a -> a.user().displayName()),
-                Columns.text(ui.tr("users.col.role"), 120, a -> ui.tr("app.role." + a.user().role().name())),
-                Columns.text(ui.tr("users.col.active"), 70, a -> ui.tr(a.user().active() ? "users.yes" : "users.no")),
-                Columns.text(ui.tr("users.col.lastLogin"), 140,
+                Columns.text(ui.tr("users.col.username"), 110, a -> a.user().username()),
+                Columns.text(ui.tr("users.col.name"), 160, a -> a.user().displayName()),
+                Columns.text(ui.tr("users.col.role"), 110, a -> ui.tr("app.role." + a.user().role().name())),
+                Columns.text(ui.tr("users.col.active"), 65, a -> ui.tr(a.user().active() ? "users.yes" : "users.no")),
+                Columns.text(ui.tr("users.col.lastLogin"), 135,
                         a -> a.lastLogin().map(time::format).orElse(ui.tr("users.never")))));
         table.setPrefHeight(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button newPassword = new Button(ui.tr("users.password.button"));
         newPassword.setId("users-password");
@@ -152,7 +154,7 @@ public final class UserAccountsPane {
         PasswordField second = grid.add("new-" + UserService.REPEAT, ui.tr("users.add.repeat"), new PasswordField());
         dialog.getDialogPane().setContent(grid.node());
         dialog.getDialogPane().setId("users-password-dialog");
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, DialogButtons.cancel(ui.messages()));
         // Checked before the dialog closes, so a typo is shown next to the field instead of losing what was typed.
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             Validated<User> result = ui.app().users().setPassword(account.user().id(),
