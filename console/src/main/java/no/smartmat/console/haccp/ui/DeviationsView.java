@@ -24,7 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.FormGrid;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.CorrectiveAction;
@@ -128,17 +128,7 @@ final class DeviationsView {
         action.setPrefRowCount(3);
         action.setWrapText(true);
         food.getItems().setAll(FoodOutcome.values());
-        food.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FoodOutcome f) {
-                return f == null ? "" : ui.tr("haccp.food." + f);
-            }
-
-            @Override
-            public FoodOutcome fromString(String s) {
-                return null;
-            }
-        });
+        food.setConverter(Converters.displaying(f -> ui.tr("haccp.food." + f)));
         performedAt.setPromptText(ui.tr("haccp.ui.rounds.now"));
         form.add("cause", ui.tr("haccp.ui.deviation.cause"), cause);
         form.add("actionTaken", ui.tr("haccp.ui.deviation.action"), action);

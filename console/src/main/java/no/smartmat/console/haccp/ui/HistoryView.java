@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.FormGrid;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
@@ -69,17 +70,7 @@ final class HistoryView {
         LocalDate today = LocalDate.now(ui.app().clock());
         unit.setId("haccp-history-unit");
         unit.setPrefWidth(280);
-        unit.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ColdUnitService.WatchedUnit w) {
-                return w == null ? "" : w.unit().label();
-            }
-
-            @Override
-            public ColdUnitService.WatchedUnit fromString(String s) {
-                return null;
-            }
-        });
+        unit.setConverter(Converters.displaying(w -> w.unit().label()));
         from.setValue(today.minusDays(3));
         to.setValue(today);
         Button show = new Button(ui.tr("haccp.ui.history.show"));

@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.LoggerFiles;
@@ -60,17 +60,7 @@ final class ImportView {
         choose.setOnAction(e -> chooseFile());
         unit.setId("haccp-import-unit");
         unit.setPrefWidth(280);
-        unit.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ColdUnitService.WatchedUnit w) {
-                return w == null ? "" : w.unit().label();
-            }
-
-            @Override
-            public ColdUnitService.WatchedUnit fromString(String s) {
-                return null;
-            }
-        });
+        unit.setConverter(Converters.displaying(w -> w.unit().label()));
         unit.valueProperty().addListener((o, a, w) -> {
             if (w != null && source.getText().isBlank()) {
                 source.setText(w.unit().code());

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.AlarmEvaluator;
 import no.smartmat.console.haccp.ColdUnitService;
@@ -66,17 +67,7 @@ final class RoundsView {
         save.setOnAction(e -> saveAll());
         otherUnit.setId("haccp-other-unit");
         otherUnit.setPromptText(ui.tr("haccp.ui.rounds.otherPrompt"));
-        otherUnit.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ColdUnitService.WatchedUnit w) {
-                return w == null ? "" : w.unit().label();
-            }
-
-            @Override
-            public ColdUnitService.WatchedUnit fromString(String s) {
-                return null;
-            }
-        });
+        otherUnit.setConverter(Converters.displaying(w -> w.unit().label()));
         Button addOther = new Button(ui.tr("haccp.ui.rounds.other"));
         addOther.setId("haccp-other-add");
         addOther.setOnAction(e -> {
@@ -291,17 +282,7 @@ final class RoundsView {
         }
 
         private <E extends Enum<E>> StringConverter<E> enumText(String prefix) {
-            return new StringConverter<>() {
-                @Override
-                public String toString(E e) {
-                    return e == null ? "" : ui.tr(prefix + e.name());
-                }
-
-                @Override
-                public E fromString(String s) {
-                    return null;
-                }
-            };
+            return Converters.displaying(e -> ui.tr(prefix + e.name()));
         }
 
         /** Colours the field by the value's level and opens the deviation entry when one is needed. */

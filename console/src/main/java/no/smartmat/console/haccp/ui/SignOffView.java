@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.Sections;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
@@ -70,17 +71,7 @@ final class SignOffView {
         kind.setId("haccp-signoff-kind");
         kind.getItems().setAll(SignOffService.PeriodKind.values());
         kind.setValue(SignOffService.PeriodKind.DAY);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SignOffService.PeriodKind k) {
-                return k == null ? "" : ui.tr("haccp.ui.signoff.kind." + k);
-            }
-
-            @Override
-            public SignOffService.PeriodKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.displaying(k -> ui.tr("haccp.ui.signoff.kind." + k)));
         day.setValue(today.minusDays(1));
         unit.setId("haccp-signoff-unit");
         unit.setConverter(unitText());

@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.FormGrid;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnit;
@@ -99,17 +100,7 @@ final class UnitsView {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         kind.getItems().setAll(UnitKind.values());
-        kind.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(UnitKind k) {
-                return k == null ? "" : ui.tr("haccp.kind." + k);
-            }
-
-            @Override
-            public UnitKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.displaying(k -> ui.tr("haccp.kind." + k)));
         form.add("code", ui.tr("haccp.ui.units.code"), code);
         form.add("name", ui.tr("haccp.ui.units.name"), name);
         form.add("kind", ui.tr("haccp.ui.units.kind"), kind);
@@ -131,17 +122,7 @@ final class UnitsView {
         formTitle.getStyleClass().add("title-3");
 
         counting.getItems().setAll(DelayCounting.values());
-        counting.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(DelayCounting c) {
-                return c == null ? "" : ui.tr("haccp.counting." + c);
-            }
-
-            @Override
-            public DelayCounting fromString(String s) {
-                return null;
-            }
-        });
+        counting.setConverter(Converters.displaying(c -> ui.tr("haccp.counting." + c)));
         limitsForm.add("validFrom", ui.tr("haccp.ui.limits.validFrom"), validFrom);
         limitsForm.add("maxCelsius", ui.tr("haccp.ui.limits.max"), max);
         limitsForm.add("minCelsius", ui.tr("haccp.ui.limits.min"), min);

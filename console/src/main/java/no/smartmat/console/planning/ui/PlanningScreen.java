@@ -42,6 +42,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.Screen;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.fleet.Driver;
@@ -326,18 +327,8 @@ public final class PlanningScreen implements Screen {
         baseline.setId("planning-baseline");
         baseline.setPrefWidth(200);
         baseline.setMinWidth(Region.USE_PREF_SIZE);
-        baseline.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Baseline b) {
-                return b == null ? "" : b.version().map(v -> ui.tr("planning.baseline.version", String.valueOf(v.version()),
-                        ui.tr("planning.status." + v.status()))).orElse(ui.tr("planning.baseline.lastChange"));
-            }
-
-            @Override
-            public Baseline fromString(String s) {
-                return null;
-            }
-        });
+        baseline.setConverter(Converters.displaying(b -> b.version().map(v -> ui.tr("planning.baseline.version", String.valueOf(v.version()),
+                        ui.tr("planning.status." + v.status()))).orElse(ui.tr("planning.baseline.lastChange"))));
         baseline.valueProperty().addListener((o, a, b) -> showFigures());
         Label against = new Label(ui.tr("planning.baseline"));
         against.setMinWidth(Region.USE_PREF_SIZE);

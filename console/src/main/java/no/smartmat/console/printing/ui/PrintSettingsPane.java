@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.FormGrid;
 import no.smartmat.console.app.ui.UiContext;
 import no.smartmat.console.printing.PrintSettings;
@@ -41,17 +41,7 @@ final class PrintSettingsPane {
     PrintSettingsPane(UiContext ui) {
         this.ui = ui;
         layout.getItems().setAll(LabelLayout.Format.values());
-        layout.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LabelLayout.Format f) {
-                return f == null ? "" : ui.tr("printing.settings.layout." + f.name());
-            }
-
-            @Override
-            public LabelLayout.Format fromString(String s) {
-                return null;
-            }
-        });
+        layout.setConverter(Converters.displaying(f -> ui.tr("printing.settings.layout." + f.name())));
         form.add(PrintSettingsService.FIELD_LAYOUT, ui.tr("printing.settings.layout"), layout);
         form.add(PrintSettingsService.FIELD_OFFSET_RIGHT, ui.tr("printing.settings.offsetRight"), offsetRight);
         form.add(PrintSettingsService.FIELD_OFFSET_DOWN, ui.tr("printing.settings.offsetDown"), offsetDown);

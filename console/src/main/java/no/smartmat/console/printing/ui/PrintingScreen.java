@@ -1,5 +1,6 @@
 package no.smartmat.console.printing.ui;
 
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.Sections;
 import no.smartmat.console.app.ui.Columns;
 import java.io.File;
@@ -198,17 +199,7 @@ public final class PrintingScreen implements Screen {
 
         route.setId("printing-route");
         route.setMaxWidth(Double.MAX_VALUE);
-        route.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PrintRoute r) {
-                return r == null ? "" : ui.tr("printing.route.choice", r.vanCode(), r.driverName(), r.stops().size(), r.packageCount());
-            }
-
-            @Override
-            public PrintRoute fromString(String s) {
-                return null;
-            }
-        });
+        route.setConverter(Converters.displaying(r -> ui.tr("printing.route.choice", r.vanCode(), r.driverName(), r.stops().size(), r.packageCount())));
         route.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 routeScope.setSelected(true);
@@ -229,17 +220,7 @@ public final class PrintingScreen implements Screen {
         });
         client.setId("printing-client");
         client.setMaxWidth(Double.MAX_VALUE);
-        client.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ClientChoice c) {
-                return c == null ? "" : c.text();
-            }
-
-            @Override
-            public ClientChoice fromString(String s) {
-                return null;
-            }
-        });
+        client.setConverter(Converters.displaying(c -> c.text()));
         client.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 clientScope.setSelected(true);

@@ -16,7 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import no.smartmat.console.app.ui.Converters;
 import no.smartmat.console.app.ui.DialogButtons;
 import no.smartmat.console.app.ui.Columns;
 import no.smartmat.console.app.ui.FormGrid;
@@ -68,17 +68,7 @@ public final class UserAccountsPane {
         role.setId("field-role");
         role.getItems().setAll(Role.values());
         role.setValue(Role.KITCHEN);
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : ui.tr("app.role." + r.name());
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(Converters.displaying(r -> ui.tr("app.role." + r.name())));
         form.add(UserService.USERNAME, ui.tr("users.add.username"), username);
         form.add(UserService.DISPLAY_NAME, ui.tr("users.add.name"), name);
         form.add("role", ui.tr("users.add.role"), role);
