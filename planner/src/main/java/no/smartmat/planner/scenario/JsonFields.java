@@ -2,12 +2,16 @@ package no.smartmat.planner.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -24,6 +28,42 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code stops[12].windowEnd}), so a user sees all that is wrong with a file at once.
  */
 final class JsonFields {
+
+    /**
+     * A JSON document from a file: the part every format shares. A missing or unreadable file is a problem of the
+     * field "file", like any other, so the caller reports it the same way.
+     */
+    static <T> ReadResult<T> readFile(Path file, BiFunction<InputStream, String, ReadResult<T>> reader) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.apply(in, file.toString());
+        } catch (NoSuchFileException e) {
+            return ReadResult.failed(file.toString(), List.of(new FieldError("file", "not found")));
+        } catch (IOException e) {
+            return ReadResult.failed(file.toString(), List.of(new FieldError("file", "cannot be read: " + e)));
+        }
+    }
+
+    /**
+     * Parses {@code in} and hands its root to {@code content}, which records every problem in the fields it is
+     * given; any problem at all makes the result a failure listing them.
+     */
+    static <T> ReadResult<T> readDocument(InputStream in, String source, BiFunction<JsonNode, JsonFields, Optional<T>> content) {
+        JsonFields f = new JsonFields();
+        Optional<JsonNode> root;
+        try {
+            root = f.parse(in);
+        } catch (IOException e) {
+            return ReadResult.failed(source, List.of(new FieldError("file", "cannot be read: " + e)));
+        }
+        if (root.isEmpty()) {
+            return ReadResult.failed(source, f.errors());
+        }
+        Optional<T> value = content.apply(root.get(), f);
+        if (f.hasErrors() || value.isEmpty()) {
+            return ReadResult.failed(source, f.errors());
+        }
+        return ReadResult.ok(value.get());
+    }
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,13 +95,7 @@ public final class PlanJson {
     }
 
     public static ReadResult<Plan> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            return ReadResult.failed(file.toString(), List.of(new FieldError("file", "not found")));
-        } catch (IOException e) {
-            return ReadResult.failed(file.toString(), List.of(new FieldError("file", "cannot be read: " + e)));
-        }
+        return JsonFields.readFile(file, PlanJson::read);
     }
 
     public static ReadResult<Plan> read(InputStream in) {
@@ -114,17 +107,10 @@ public final class PlanJson {
     }
 
     public static ReadResult<Plan> read(InputStream in, String source) {
-        JsonFields f = new JsonFields();
-        Optional<JsonNode> root;
-        try {
-            root = f.parse(in);
-        } catch (IOException e) {
-            return ReadResult.failed(source, List.of(new FieldError("file", "cannot be read: " + e)));
-        }
-        if (root.isEmpty()) {
-            return ReadResult.failed(source, f.errors());
-        }
-        JsonNode n = root.get();
+        return JsonFields.readDocument(in, source, PlanJson::readPlan);
+    }
+
+    private static Optional<Plan> readPlan(JsonNode n, JsonFields f) {
         f.requireFormat(n, Plan.FORMAT);
         Optional<String> score = f.text(n, "", "score", true);
         Optional<Boolean> feasible = f.bool(n, "", "feasible", true);
@@ -144,10 +130,10 @@ public final class PlanJson {
             }
         }
         Optional<Totals> totals = f.object(n, "", "totals", true).flatMap(t -> readTotals(t, f));
-        if (f.hasErrors() || score.isEmpty() || feasible.isEmpty() || totals.isEmpty()) {
-            return ReadResult.failed(source, f.errors());
+        if (score.isEmpty() || feasible.isEmpty() || totals.isEmpty()) {
+            return Optional.empty();
         }
-        return ReadResult.ok(new Plan(score.get(), feasible.get(), routes, unassigned, totals.get()));
+        return Optional.of(new Plan(score.get(), feasible.get(), routes, unassigned, totals.get()));
     }
 
     private static Optional<Totals> readTotals(JsonNode t, JsonFields f) {

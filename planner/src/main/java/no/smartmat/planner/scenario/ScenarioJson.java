@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,13 +29,7 @@ public final class ScenarioJson {
     }
 
     public static ReadResult<Scenario> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            return ReadResult.failed(file.toString(), List.of(new FieldError("file", "not found")));
-        } catch (IOException e) {
-            return ReadResult.failed(file.toString(), List.of(new FieldError("file", "cannot be read: " + e)));
-        }
+        return JsonFields.readFile(file, ScenarioJson::read);
     }
 
     public static ReadResult<Scenario> read(InputStream in) {
@@ -49,24 +42,13 @@ public final class ScenarioJson {
 
     /** {@code source} names the input in messages (a file name). */
     public static ReadResult<Scenario> read(InputStream in, String source) {
-        JsonFields f = new JsonFields();
-        Optional<JsonNode> root;
-        try {
-            root = f.parse(in);
-        } catch (IOException e) {
-            return ReadResult.failed(source, List.of(new FieldError("file", "cannot be read: " + e)));
-        }
-        if (root.isEmpty()) {
-            return ReadResult.failed(source, f.errors());
-        }
-        Optional<Scenario> scenario = readScenario(root.get(), f);
-        if (!f.hasErrors() && scenario.isPresent()) {
-            f.errors().addAll(ScenarioRules.check(scenario.get()));
-        }
-        if (f.hasErrors() || scenario.isEmpty()) {
-            return ReadResult.failed(source, f.errors());
-        }
-        return ReadResult.ok(scenario.get());
+        // The rules across fields (ids unique, windows inside shifts...) only make sense on a file read cleanly.
+        return JsonFields.readDocument(in, source, (root, f) -> readScenario(root, f).filter(scenario -> {
+            if (!f.hasErrors()) {
+                f.errors().addAll(ScenarioRules.check(scenario));
+            }
+            return true;
+        }));
     }
 
     private static Optional<Scenario> readScenario(JsonNode root, JsonFields f) {
