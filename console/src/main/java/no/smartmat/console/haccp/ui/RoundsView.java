@@ -233,8 +233,7 @@ final class RoundsView {
             method.getItems().setAll(MeasureMethod.values());
             method.setValue(limits.isCooling() ? MeasureMethod.PROBE : MeasureMethod.AIR);
             method.setConverter(enumText("haccp.method."));
-            method.setPrefWidth(180);
-            method.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Kjernetemperatur" must not shrink to "Kjernete…"
+            method.setPrefWidth(150);
             state.setId("haccp-state-" + id);
             HBox line = new HBox(10, unit, whenLabel, range, value, new Label(ui.tr("haccp.ui.rounds.at")), time, method, state);
             line.setAlignment(Pos.CENTER_LEFT);
