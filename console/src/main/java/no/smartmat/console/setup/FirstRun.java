@@ -1,5 +1,7 @@
 package no.smartmat.console.setup;
 
+import static no.smartmat.console.db.jooq.Tables.APP_USER;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -63,16 +65,13 @@ public final class FirstRun {
     /** Whether the console should ask before opening {@code dataDir}: no database there yet, or nobody to log in. */
     public static boolean needed(Path dataDir) {
         Path file = dataDir.resolve(Database.FILE_NAME);
-        if (!Files.exists(file)) {
-            return true;
-        }
-        return Database.schemaVersionOf(file).isPresent() && hasNoUsers(dataDir);
+        return !Files.exists(file) || hasNoUsers(file);
     }
 
-    private static boolean hasNoUsers(Path dataDir) {
+    /** Asked read-only: a check at start-up (or while a folder is typed) must not migrate or change the file. */
+    private static boolean hasNoUsers(Path file) {
         try {
-            AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone());
-            return !app.users().anyExist();
+            return !Database.readOnly(file).fetchExists(APP_USER);
         } catch (RuntimeException e) {
             return false; // opening it normally will explain what is wrong with it
         }
