@@ -196,6 +196,20 @@ public final class Database {
                 .load();
     }
 
+    /**
+     * Removes a database this run created and could not finish (a demo or first start that failed half-way), with
+     * its WAL files, so the next start begins anew. Quietly: the failure that led here is what the caller reports.
+     */
+    public static void deleteUnfinished(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}{}", file, suffix, e);
+            }
+        }
+    }
+
     public Path file() {
         return file;
     }

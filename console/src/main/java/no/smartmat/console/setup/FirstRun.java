@@ -171,13 +171,7 @@ public final class FirstRun {
             });
         } catch (RuntimeException e) {
             if (fresh) {
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                    try {
-                        Files.deleteIfExists(plan.dataDir().resolve(Database.FILE_NAME + suffix));
-                    } catch (IOException ignored) {
-                        // the failure itself is what the caller reports
-                    }
-                }
+                Database.deleteUnfinished(plan.dataDir().resolve(Database.FILE_NAME));
             }
             throw e;
         }

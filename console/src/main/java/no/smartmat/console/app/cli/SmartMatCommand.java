@@ -116,13 +116,7 @@ public final class SmartMatCommand implements Callable<Integer> {
     }
 
     static void createDemoCleanup(AppContext app) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            try {
-                Files.deleteIfExists(app.db().file().resolveSibling(Database.FILE_NAME + suffix));
-            } catch (java.io.IOException ignored) {
-                // the failure itself is reported by the caller
-            }
-        }
+        Database.deleteUnfinished(app.db().file());
     }
 
     /** The folder this run works on: the demo kitchen's with {@code --demo}, else {@link #dataDir()}. */
