@@ -1,5 +1,7 @@
 package no.smartmat.console.app.ui;
 
+import no.smartmat.console.ui.UiContext;
+import no.smartmat.console.ui.FxTaskExecutor;
 import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package no.smartmat.console.app.ui;
 
+import no.smartmat.console.ui.UiContext;
+import no.smartmat.console.ui.Screen;
+import no.smartmat.console.ui.FxTaskExecutor;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;

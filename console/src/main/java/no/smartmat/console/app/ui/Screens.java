@@ -1,6 +1,7 @@
 package no.smartmat.console.app.ui;
 
 import java.util.List;
+import no.smartmat.console.settings.ui.SettingsScreen;
 import no.smartmat.console.clients.ui.ClientsScreen;
 import no.smartmat.console.dashboard.ui.DashboardScreen;
 import no.smartmat.console.fleet.ui.FleetScreen;

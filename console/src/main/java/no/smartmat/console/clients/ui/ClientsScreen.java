@@ -1,6 +1,6 @@
 package no.smartmat.console.clients.ui;
 
-import no.smartmat.console.app.ui.Columns;
+import no.smartmat.console.ui.Columns;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +27,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import no.smartmat.console.app.ui.FormGrid;
-import no.smartmat.console.app.ui.Screen;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.FormGrid;
+import no.smartmat.console.ui.Screen;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.clients.Client;
 import no.smartmat.console.clients.ClientData;
 import no.smartmat.console.clients.ClientFilter;

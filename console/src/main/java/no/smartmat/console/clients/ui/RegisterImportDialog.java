@@ -1,7 +1,7 @@
 package no.smartmat.console.clients.ui;
 
-import no.smartmat.console.app.ui.DialogButtons;
-import no.smartmat.console.app.ui.Columns;
+import no.smartmat.console.ui.DialogButtons;
+import no.smartmat.console.ui.Columns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -13,7 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.clients.ClientRegisterImport;
 import no.smartmat.console.clients.ClientRegisterImport.Action;
 import no.smartmat.console.tasks.BackgroundTask;

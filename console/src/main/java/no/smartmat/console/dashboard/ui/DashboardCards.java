@@ -1,7 +1,7 @@
 package no.smartmat.console.dashboard.ui;
 
 import java.util.List;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 
 /**
  * Cards other features add to "Dagens oversikt" (HACCP: open deviations, missing checks, calibrations).

@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import no.smartmat.console.app.ui.Screen;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.Screen;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.dashboard.DashboardService;
 import no.smartmat.console.tasks.BackgroundTask;
 

@@ -6,7 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
-import no.smartmat.console.app.ui.DialogButtons;
+import no.smartmat.console.ui.DialogButtons;
 import no.smartmat.console.diagnostics.VersionInfo;
 import no.smartmat.console.i18n.Messages;
 

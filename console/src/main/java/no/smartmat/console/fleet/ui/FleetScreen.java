@@ -1,6 +1,6 @@
 package no.smartmat.console.fleet.ui;
 
-import no.smartmat.console.app.ui.Columns;
+import no.smartmat.console.ui.Columns;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -21,9 +21,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import no.smartmat.console.app.ui.FormGrid;
-import no.smartmat.console.app.ui.Screen;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.FormGrid;
+import no.smartmat.console.ui.Screen;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.fleet.Area;
 import no.smartmat.console.fleet.Driver;
 import no.smartmat.console.fleet.Vehicle;

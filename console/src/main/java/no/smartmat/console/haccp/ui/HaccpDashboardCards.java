@@ -3,7 +3,7 @@ package no.smartmat.console.haccp.ui;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.dashboard.ui.DashboardCards;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Deviation;

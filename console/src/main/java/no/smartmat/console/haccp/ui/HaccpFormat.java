@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.haccp.AlarmEvaluator;
 import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.HaccpTimes;

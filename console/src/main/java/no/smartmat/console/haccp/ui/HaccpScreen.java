@@ -8,8 +8,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import no.smartmat.console.app.ui.Screen;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.Screen;
+import no.smartmat.console.ui.UiContext;
 
 /**
  * "Temperaturkontroll" (HACCP): registering the readings due now, deviations and missing checks, a unit's history

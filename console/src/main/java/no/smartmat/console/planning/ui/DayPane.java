@@ -13,7 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.fleet.Driver;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.planning.DayScenario;

@@ -15,7 +15,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.clients.GeoPoint;
 import no.smartmat.console.planning.MapProjection;
 import no.smartmat.console.planning.PlanMapModel;

@@ -35,7 +35,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.planning.PlanWorkbench;
 import no.smartmat.console.planning.RouteRow;
 import no.smartmat.console.planning.StopRow;

@@ -1,8 +1,8 @@
 package no.smartmat.console.printing.ui;
 
-import no.smartmat.console.app.ui.Converters;
-import no.smartmat.console.app.ui.Sections;
-import no.smartmat.console.app.ui.Columns;
+import no.smartmat.console.ui.Converters;
+import no.smartmat.console.ui.Sections;
+import no.smartmat.console.ui.Columns;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,8 +36,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import no.smartmat.console.app.ui.Screen;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.Screen;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.clients.ClientFilter;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.printing.DocumentKind;

@@ -1,6 +1,6 @@
 package no.smartmat.console.slots.ui;
 
-import no.smartmat.console.app.ui.Columns;
+import no.smartmat.console.ui.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.slots.BookingKind;
 import no.smartmat.console.slots.ClientRef;
 import no.smartmat.console.slots.DaySlots;

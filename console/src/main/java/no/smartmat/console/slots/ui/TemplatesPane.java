@@ -1,6 +1,6 @@
 package no.smartmat.console.slots.ui;
 
-import no.smartmat.console.app.ui.Columns;
+import no.smartmat.console.ui.Columns;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -19,8 +19,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import no.smartmat.console.app.ui.FormGrid;
-import no.smartmat.console.app.ui.UiContext;
+import no.smartmat.console.ui.FormGrid;
+import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.fleet.Area;
 import no.smartmat.console.slots.SlotException;
 import no.smartmat.console.slots.SlotTemplate;

@@ -1,4 +1,4 @@
-package no.smartmat.console.app.ui;
+package no.smartmat.console.ui;
 
 import javafx.scene.Node;
 

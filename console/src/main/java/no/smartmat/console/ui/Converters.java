@@ -1,4 +1,4 @@
-package no.smartmat.console.app.ui;
+package no.smartmat.console.ui;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;

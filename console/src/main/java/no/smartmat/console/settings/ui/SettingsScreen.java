@@ -1,5 +1,9 @@
-package no.smartmat.console.app.ui;
+package no.smartmat.console.settings.ui;
 
+import no.smartmat.console.ui.UiContext;
+import no.smartmat.console.ui.Sections;
+import no.smartmat.console.ui.Screen;
+import no.smartmat.console.ui.Columns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,7 +21,7 @@ import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.users.ui.UserAccountsPane;
 
 /** "Innstillinger": language, where data and configuration live, and the latest audit entries. */
-final class SettingsScreen implements Screen {
+public final class SettingsScreen implements Screen {
 
     static final String LANGUAGE_KEY = "ui.language";
 
@@ -27,7 +31,7 @@ final class SettingsScreen implements Screen {
     private final ScrollPane scroll = new ScrollPane(root);
     private final BackupPane backup;
 
-    SettingsScreen(UiContext ui) {
+    public SettingsScreen(UiContext ui) {
         this.ui = ui;
         Label title = new Label(ui.tr("settings.title"));
         title.getStyleClass().add("title-2");

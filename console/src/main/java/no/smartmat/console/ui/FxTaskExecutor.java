@@ -1,4 +1,4 @@
-package no.smartmat.console.app.ui;
+package no.smartmat.console.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
