@@ -52,7 +52,7 @@ final class MainWindow {
         Label kitchen = new Label(ui.app().kitchen().name());
         kitchen.getStyleClass().add("nav-kitchen");
         kitchen.setWrapText(true);
-        Label today = new Label(LocalDate.now(ui.app().clock())
+        Label today = new Label(LocalDate.now(ui.clock())
                 .format(DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", ui.messages().locale())));
         today.setWrapText(true);
         today.getStyleClass().add("nav-date");

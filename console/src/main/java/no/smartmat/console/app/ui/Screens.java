@@ -1,6 +1,8 @@
 package no.smartmat.console.app.ui;
 
 import java.util.List;
+import no.smartmat.console.dashboard.DashboardService;
+import no.smartmat.console.haccp.ui.HaccpDashboardCards;
 import no.smartmat.console.settings.ui.SettingsScreen;
 import no.smartmat.console.clients.ui.ClientsScreen;
 import no.smartmat.console.dashboard.ui.DashboardScreen;
@@ -20,7 +22,8 @@ public final class Screens {
 
     public static List<ScreenSpec> all() {
         return List.of(
-                new ScreenSpec(DASHBOARD, "app.nav.dashboard", DashboardScreen::new),
+                new ScreenSpec(DASHBOARD, "app.nav.dashboard",
+                        ui -> new DashboardScreen(ui, new DashboardService(ui.app().db()), () -> HaccpDashboardCards.cards(ui))),
                 new ScreenSpec("clients", "app.nav.clients", ClientsScreen::new),
                 new ScreenSpec("fleet", "app.nav.fleet", FleetScreen::new),
                 new ScreenSpec("slots", "app.nav.slots", SlotsScreen::new),

@@ -47,7 +47,7 @@ public final class BackupPane extends VBox {
         super(8);
         this.ui = ui;
         this.backups = ui.app().backups();
-        this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ui.app().zone());
+        this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ui.zone());
         boolean mayManage = mayRestore(ui);
 
         Label title = new Label(ui.tr("backup.ui.title"));

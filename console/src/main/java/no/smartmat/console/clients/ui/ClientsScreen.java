@@ -213,7 +213,7 @@ public final class ClientsScreen implements Screen {
     private void refilter() {
         String area = areaFilter.getValue();
         ClientFilter filter = new ClientFilter(search.getText(), Optional.ofNullable(area).filter(a -> !a.equals(allAreas)),
-                showInactive.isSelected(), LocalDate.now(ui.app().clock()));
+                showInactive.isSelected(), LocalDate.now(ui.clock()));
         filtered.setPredicate(filter::matches);
         count.setText(ui.tr("clients.count", filtered.size(), clients.size()));
     }
@@ -244,7 +244,7 @@ public final class ClientsScreen implements Screen {
         service.setText(d == null ? "7" : String.valueOf(d.serviceMinutes()));
         activeFrom.setText(d == null ? "" : d.activeFrom().map(DATE::format).orElse(""));
         activeTo.setText(d == null ? "" : d.activeTo().map(DATE::format).orElse(""));
-        boolean active = client.map(c -> c.isActiveOn(LocalDate.now(ui.app().clock()))).orElse(true);
+        boolean active = client.map(c -> c.isActiveOn(LocalDate.now(ui.clock()))).orElse(true);
         deactivate.setText(ui.tr(active ? "clients.deactivate" : "clients.reactivate"));
         deactivate.setDisable(client.isEmpty());
         if (client.isEmpty()) {
@@ -297,7 +297,7 @@ public final class ClientsScreen implements Screen {
 
     private void toggleActive() {
         editing.ifPresent(c -> {
-            LocalDate today = LocalDate.now(ui.app().clock());
+            LocalDate today = LocalDate.now(ui.clock());
             boolean active = c.isActiveOn(today);
             ui.tasks().submit(BackgroundTask.of(ui.tr("clients.saving"),
                     p -> active ? ui.app().clients().deactivate(c.id(), today.minusDays(1), ui.user())
@@ -320,7 +320,7 @@ public final class ClientsScreen implements Screen {
     }
 
     private String status(Client c) {
-        LocalDate today = LocalDate.now(ui.app().clock());
+        LocalDate today = LocalDate.now(ui.clock());
         if (c.isActiveOn(today)) {
             return ui.tr("clients.status.active");
         }

@@ -3,6 +3,7 @@ package no.smartmat.console.dashboard.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import no.smartmat.console.ui.Screen;
 import no.smartmat.console.ui.UiContext;
+import no.smartmat.console.dashboard.DashboardCard;
 import no.smartmat.console.dashboard.DashboardService;
 import no.smartmat.console.tasks.BackgroundTask;
 
@@ -22,10 +24,13 @@ public final class DashboardScreen implements Screen {
     private final FlowPane cards = new FlowPane(16, 16);
     private final VBox root;
     private final Label heading = new Label();
+    private final Supplier<List<DashboardCard>> featureCards;
 
-    public DashboardScreen(UiContext ui) {
+    /** {@code featureCards} is called off the FX thread, with the rest of the day's numbers. */
+    public DashboardScreen(UiContext ui, DashboardService service, Supplier<List<DashboardCard>> featureCards) {
         this.ui = ui;
-        this.service = new DashboardService(ui.app().db());
+        this.service = service;
+        this.featureCards = featureCards;
         heading.getStyleClass().add("title-2");
         heading.setId("dashboard-heading");
         cards.setPadding(new Insets(8, 0, 0, 0));
@@ -45,14 +50,14 @@ public final class DashboardScreen implements Screen {
 
     @Override
     public void onShow() {
-        LocalDate today = LocalDate.now(ui.app().clock());
+        LocalDate today = LocalDate.now(ui.clock());
         heading.setText(ui.tr("dashboard.heading", today.format(DateTimeFormatter.ofPattern("EEEE d. MMMM", ui.messages().locale()))));
         ui.tasks().submit(BackgroundTask.of(ui.tr("dashboard.loading"),
-                p -> new Loaded(service.day(today), DashboardCards.all(ui)), this::render,
+                p -> new Loaded(service.day(today), featureCards.get()), this::render,
                 e -> cards.getChildren().setAll(new Label(ui.tr("dashboard.loadFailed", e.getMessage())))));
     }
 
-    private record Loaded(DashboardService.Day day, List<DashboardCards.Card> extra) {}
+    private record Loaded(DashboardService.Day day, List<DashboardCard> extra) {}
 
     private void render(Loaded loaded) {
         DashboardService.Day day = loaded.day();
@@ -73,7 +78,7 @@ public final class DashboardScreen implements Screen {
                         ui.tr(p.feasible() ? "dashboard.plan.feasible" : "dashboard.plan.infeasible"),
                         ui.tr("dashboard.plan.distance", p.distanceKm())))
                         .orElse(List.of(ui.tr("dashboard.plan.none")))));
-        for (DashboardCards.Card extra : loaded.extra()) {
+        for (DashboardCard extra : loaded.extra()) {
             cards.getChildren().add(card(extra.id(), extra.title(), extra.lines()));
         }
     }

@@ -79,7 +79,7 @@ final class DeviationsView {
                 col(ui.tr("haccp.ui.col.what"), 100, d -> ui.tr("haccp.deviationKind." + d.kind())),
                 col(ui.tr("haccp.ui.col.level"), 50, d -> format.level(d.severity())),
                 col(ui.tr("haccp.ui.col.from"), 135, d -> format.dateTime(d.startedAt())),
-                col(ui.tr("haccp.ui.col.duration"), 95, d -> format.duration(d.duration(ui.app().clock().instant()))),
+                col(ui.tr("haccp.ui.col.duration"), 95, d -> format.duration(d.duration(ui.clock().instant()))),
                 col(ui.tr("haccp.ui.col.extreme"), 80, d -> d.maxCelsius().map(format::celsius).orElse("")),
                 col(ui.tr("haccp.ui.col.status"), 130, d -> ui.tr("haccp.status." + d.status()))));
         deviations.setRowFactory(t -> new TableRow<>() {
@@ -187,7 +187,7 @@ final class DeviationsView {
                     .filter(d -> !onlyOpen || d.isOpen())
                     .sorted((a, b) -> Boolean.compare(b.isOpen(), a.isOpen()) != 0 ? Boolean.compare(b.isOpen(), a.isOpen())
                             : b.startedAt().compareTo(a.startedAt())).toList();
-            LocalDate today = LocalDate.now(ui.app().clock());
+            LocalDate today = LocalDate.now(ui.clock());
             List<MissingCheck> gaps = haccp.missingChecks().between(today.minusDays(6), today, Optional.empty()).reversed();
             Map<Long, String> names = haccp.units().watched().stream()
                     .collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().label()));
@@ -225,7 +225,7 @@ final class DeviationsView {
             Deviation x = d.get();
             detailTitle.setText(ui.tr("haccp.ui.deviation.title", labels.getOrDefault(x.unitId(), ""),
                     ui.tr("haccp.deviationKind." + x.kind())));
-            String duration = format.duration(x.duration(ui.app().clock().instant()));
+            String duration = format.duration(x.duration(ui.clock().instant()));
             line(x.endedAt().map(end -> ui.tr("haccp.ui.deviation.period", format.dateTime(x.startedAt()), format.dateTime(end),
                     duration)).orElse(ui.tr("haccp.ui.deviation.periodOngoing", format.dateTime(x.startedAt()), duration)));
             line(ui.tr("haccp.ui.deviation.extremes", x.maxCelsius().map(format::celsius).orElse("–"),

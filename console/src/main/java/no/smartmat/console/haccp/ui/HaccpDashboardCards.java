@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.smartmat.console.ui.UiContext;
-import no.smartmat.console.dashboard.ui.DashboardCards;
+import no.smartmat.console.dashboard.DashboardCard;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.HaccpOverview;
@@ -18,10 +18,10 @@ public final class HaccpDashboardCards {
     private HaccpDashboardCards() {}
 
     /** Built off the FX thread with the rest of the dashboard. */
-    public static List<DashboardCards.Card> cards(UiContext ui) {
+    public static List<DashboardCard> cards(UiContext ui) {
         HaccpOverview o = ui.app().haccp().overview();
         HaccpFormat format = new HaccpFormat(ui);
-        Instant now = ui.app().clock().instant();
+        Instant now = ui.clock().instant();
         List<String> deviations = new ArrayList<>();
         if (o.openDeviations().isEmpty()) {
             deviations.add(ui.tr("haccp.ui.dashboard.noDeviations"));
@@ -52,11 +52,11 @@ public final class HaccpDashboardCards {
         more(ui, calibrations, o.calibrations().size());
 
         return List.of(
-                new DashboardCards.Card("dashboard-haccp-deviations",
+                new DashboardCard("dashboard-haccp-deviations",
                         ui.tr("haccp.ui.dashboard.deviationsTitle", o.openDeviations().size()), deviations),
-                new DashboardCards.Card("dashboard-haccp-missing",
+                new DashboardCard("dashboard-haccp-missing",
                         ui.tr("haccp.ui.dashboard.missingTitle", o.missingChecks().size()), missing),
-                new DashboardCards.Card("dashboard-haccp-calibration",
+                new DashboardCard("dashboard-haccp-calibration",
                         ui.tr("haccp.ui.dashboard.calibrationTitle", o.overdueCalibrations()), calibrations));
     }
 

@@ -26,7 +26,7 @@ final class HaccpFormat {
         this.celsius = NumberFormat.getNumberInstance(ui.messages().locale());
         celsius.setMinimumFractionDigits(1);
         celsius.setMaximumFractionDigits(1);
-        this.zone = ui.app().zone();
+        this.zone = ui.zone();
     }
 
     /** Dates as the kitchen writes them (23.11.2026), whatever the machine's locale; ISO is accepted when typed. */

@@ -67,7 +67,7 @@ final class HistoryView {
     HistoryView(UiContext ui, HaccpFormat format) {
         this.ui = ui;
         this.format = format;
-        LocalDate today = LocalDate.now(ui.app().clock());
+        LocalDate today = LocalDate.now(ui.clock());
         unit.setId("haccp-history-unit");
         unit.setPrefWidth(280);
         unit.setConverter(Converters.displaying(w -> w.unit().label()));
@@ -107,7 +107,7 @@ final class HistoryView {
         time.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return AXIS.format(Instant.ofEpochSecond(n.longValue()).atZone(ui.app().zone()));
+                return AXIS.format(Instant.ofEpochSecond(n.longValue()).atZone(ui.zone()));
             }
 
             @Override
@@ -178,7 +178,7 @@ final class HistoryView {
         if (w == null || from.getValue() == null || to.getValue() == null) {
             return;
         }
-        ZoneId zone = ui.app().zone();
+        ZoneId zone = ui.zone();
         Instant start = from.getValue().atStartOfDay(zone).toInstant();
         Instant end = to.getValue().plusDays(1).atStartOfDay(zone).toInstant();
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.history.loading"), p -> {
@@ -198,7 +198,7 @@ final class HistoryView {
                 XYChart.Series<Number, Number> line = new XYChart.Series<>();
                 line.setName(ui.tr("haccp.ui.history.limit", format.range(l, "")));
                 line.getData().add(new XYChart.Data<>(start.getEpochSecond(), limit));
-                line.getData().add(new XYChart.Data<>(Math.min(end.getEpochSecond(), ui.app().clock().instant().getEpochSecond()),
+                line.getData().add(new XYChart.Data<>(Math.min(end.getEpochSecond(), ui.clock().instant().getEpochSecond()),
                         limit));
                 chart.getData().add(line);
             });

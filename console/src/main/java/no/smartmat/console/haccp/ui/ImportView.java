@@ -73,7 +73,7 @@ final class ImportView {
         fahrenheit.setText(ui.tr("haccp.ui.import.fahrenheit"));
         decimalComma.setText(ui.tr("haccp.ui.import.decimalComma"));
         decimalComma.setSelected(true);
-        zone.setText(ui.app().zone().getId());
+        zone.setText(ui.zone().getId());
         skipBad.setText(ui.tr("haccp.ui.import.skipBad"));
         skipBad.setId("haccp-import-skip");
         Button check = new Button(ui.tr("haccp.ui.import.preview"));
@@ -141,7 +141,7 @@ final class ImportView {
         try {
             z = ZoneId.of(zone.getText().strip());
         } catch (RuntimeException e) {
-            z = ui.app().zone();
+            z = ui.zone();
         }
         return Optional.of(new LoggerFiles.CsvMapping(timeColumn.getValue(), pattern.getText().isBlank() ? "ISO" : pattern.getText(),
                 valueColumn.getValue(), fahrenheit.isSelected() ? LoggerFiles.TemperatureUnit.F : LoggerFiles.TemperatureUnit.C,

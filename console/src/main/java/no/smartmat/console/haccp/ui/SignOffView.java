@@ -66,7 +66,7 @@ final class SignOffView {
     SignOffView(UiContext ui, HaccpFormat format) {
         this.ui = ui;
         this.format = format;
-        LocalDate today = LocalDate.now(ui.app().clock());
+        LocalDate today = LocalDate.now(ui.clock());
 
         kind.setId("haccp-signoff-kind");
         kind.getItems().setAll(SignOffService.PeriodKind.values());
@@ -201,7 +201,7 @@ final class SignOffView {
     }
 
     private SignOffService.Period period() {
-        return SignOffService.Period.of(kind.getValue(), day.getValue() == null ? LocalDate.now(ui.app().clock()) : day.getValue());
+        return SignOffService.Period.of(kind.getValue(), day.getValue() == null ? LocalDate.now(ui.clock()) : day.getValue());
     }
 
     private Optional<Long> unitId(ComboBox<Optional<ColdUnitService.WatchedUnit>> box) {
@@ -299,7 +299,7 @@ final class SignOffView {
         RetentionService retention = ui.app().haccp().retention();
         return ui.tr("haccp.retention.period", retention.retentionYears()) + retention.latest()
                 .map(p -> " " + ui.tr("haccp.retention.purged", HaccpTimes.DATE.format(p.cutoff()),
-                        HaccpTimes.DATE.format(p.purgedAt().atZone(ui.app().zone())), p.purgedBy(), p.retentionYears()))
+                        HaccpTimes.DATE.format(p.purgedAt().atZone(ui.zone())), p.purgedBy(), p.retentionYears()))
                 .orElse("");
     }
 

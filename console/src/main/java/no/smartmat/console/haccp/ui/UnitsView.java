@@ -64,13 +64,13 @@ final class UnitsView {
     UnitsView(UiContext ui, HaccpFormat format) {
         this.ui = ui;
         this.format = format;
-        LocalDate today = LocalDate.now(ui.app().clock());
+        LocalDate today = LocalDate.now(ui.clock());
         table.setId("haccp-units");
         table.getColumns().addAll(List.of(
                 col(ui.tr("haccp.ui.col.code"), 110, w -> w.unit().code()),
                 col(ui.tr("haccp.ui.col.name"), 200, w -> w.unit().name()),
                 col(ui.tr("haccp.ui.col.kind"), 150, w -> ui.tr("haccp.kind." + w.unit().kind())),
-                col(ui.tr("haccp.ui.col.limits"), 170, w -> format.range(w.limits().at(ui.app().clock().instant()), "")),
+                col(ui.tr("haccp.ui.col.limits"), 170, w -> format.range(w.limits().at(ui.clock().instant()), "")),
                 col(ui.tr("haccp.ui.col.instrument"), 110, w -> w.unit().instrumentId()),
                 col(ui.tr("haccp.ui.col.calibration"), 130, w -> w.unit().calibrationDue()
                         .map(d -> HaccpTimes.DATE.format(d) + (d.isBefore(today) ? " – " + ui.tr("haccp.cli.overdue") : ""))
@@ -90,7 +90,7 @@ final class UnitsView {
         Button vans = new Button(ui.tr("haccp.ui.units.vans"));
         vans.setId("haccp-units-vans");
         vans.setOnAction(e -> ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"),
-                p -> ui.app().haccp().units().ensureVanUnits(LocalDate.now(ui.app().clock()), ui.user()), n -> {
+                p -> ui.app().haccp().units().ensureVanUnits(LocalDate.now(ui.clock()), ui.user()), n -> {
                     message.setText(ui.tr("haccp.ui.units.vansMade", n));
                     reload();
                 }, ex -> message.setText(ui.tr("haccp.ui.saveFailed", ex.getMessage())))));
@@ -173,7 +173,7 @@ final class UnitsView {
                     keep.flatMap(id -> l.units().stream().filter(w -> w.unit().id() == id).findFirst())
                             .ifPresent(w -> table.getSelectionModel().select(w));
                     thermometers.getChildren().clear();
-                    LocalDate today = LocalDate.now(ui.app().clock());
+                    LocalDate today = LocalDate.now(ui.clock());
                     l.thermometers().forEach(t -> {
                         Label line = new Label(t.code() + " – " + t.description() + t.calibrationDue()
                                 .map(d -> " · " + ui.tr("haccp.ui.units.calibrateBy", HaccpTimes.DATE.format(d))).orElse(""));
@@ -212,7 +212,7 @@ final class UnitsView {
                 .map(l -> ui.tr("haccp.ui.limits.version", HaccpTimes.DATE.format(l.validFrom()), format.range(l, ""),
                         l.alarmDelayMinutes(), ui.tr("haccp.counting." + l.counting())))
                 .collect(Collectors.joining("\n"))).orElse(""));
-        validFrom.setText(HaccpTimes.DATE.format(LocalDate.now(ui.app().clock()).plusDays(1)));
+        validFrom.setText(HaccpTimes.DATE.format(LocalDate.now(ui.clock()).plusDays(1)));
         max.setText(current.flatMap(Limits::maxCelsius).map(format::number).orElse(""));
         min.setText(current.flatMap(Limits::minCelsius).map(format::number).orElse(""));
         escalate.setText(current.flatMap(Limits::escalateAboveCelsius).map(format::number).orElse(""));
@@ -229,7 +229,7 @@ final class UnitsView {
                 instrument.getText(), calibration.getText(), interval.getText(), active.isSelected());
         Optional<Long> id = editing.map(w -> w.unit().id());
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"),
-                p -> ui.app().haccp().units().save(id, f, LocalDate.now(ui.app().clock()), ui.user()),
+                p -> ui.app().haccp().units().save(id, f, LocalDate.now(ui.clock()), ui.user()),
                 (Validated<ColdUnit> r) -> {
                     if (r.isValid()) {
                         message.setText(ui.tr("haccp.ui.units.saved"));

@@ -743,7 +743,7 @@ public final class OrdersScreen implements Screen {
         folderTable.getColumns().addAll(List.of(
                 col(ui.tr("orders.ui.col.file"), 360, ImportFolder.Entry::name),
                 col(ui.tr("orders.ui.col.size"), 100, e -> kb.format(Math.max(1, e.size() / 1024)) + " kB"),
-                col(ui.tr("orders.ui.col.modified"), 150, e -> WHEN.format(e.modified().atZone(ui.app().zone()))),
+                col(ui.tr("orders.ui.col.modified"), 150, e -> WHEN.format(e.modified().atZone(ui.zone()))),
                 col(ui.tr("orders.ui.col.state"), 200, e -> ui.tr(e.ready() ? "orders.ui.folder.ready" : "orders.ui.folder.copying"))));
         folderTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Button previewReady = new Button(ui.tr("orders.ui.folder.previewAll"));
@@ -861,7 +861,7 @@ public final class OrdersScreen implements Screen {
     }
 
     private String when(ImportedBatch b) {
-        return WHEN.format(b.importedAt().atZone(ui.app().zone()));
+        return WHEN.format(b.importedAt().atZone(ui.zone()));
     }
 
     private String who(ImportedBatch b) {

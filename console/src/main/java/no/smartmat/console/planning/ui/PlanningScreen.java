@@ -196,7 +196,7 @@ public final class PlanningScreen implements Screen {
         }
         if (firstShow) {
             firstShow = false;
-            LocalDate today = LocalDate.now(ui.app().clock());
+            LocalDate today = LocalDate.now(ui.clock());
             loading = true;
             ui.tasks().submit(BackgroundTask.of(ui.tr("planning.loading"), p -> planning.deliveryDayFrom(today),
                     day -> {
@@ -835,7 +835,7 @@ public final class PlanningScreen implements Screen {
     }
 
     private ZoneId zone() {
-        return ui.app().zone();
+        return ui.zone();
     }
 
     private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> value) {

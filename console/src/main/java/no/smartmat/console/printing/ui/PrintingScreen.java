@@ -113,7 +113,7 @@ public final class PrintingScreen implements Screen {
         Label title = new Label(ui.tr("printing.title"));
         title.getStyleClass().add("title-2");
         date.setId("printing-date");
-        date.setValue(LocalDate.now(ui.app().clock()));
+        date.setValue(LocalDate.now(ui.clock()));
         date.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

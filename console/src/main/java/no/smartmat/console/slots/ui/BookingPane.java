@@ -201,7 +201,7 @@ final class BookingPane {
     }
 
     private void refilter() {
-        ClientFilter filter = new ClientFilter(search.getText(), areaName, false, LocalDate.now(ui.app().clock()));
+        ClientFilter filter = new ClientFilter(search.getText(), areaName, false, LocalDate.now(ui.clock()));
         filtered.setPredicate(filter::matches);
     }
 
@@ -240,7 +240,7 @@ final class BookingPane {
             return;
         }
         long clientId = client.get().id();
-        LocalDate today = LocalDate.now(ui.app().clock());
+        LocalDate today = LocalDate.now(ui.clock());
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.book.checking"),
                 p -> {
                     Optional<SlotService.ClientSlots> slots = ui.app().slots().clientSlots(clientId);
@@ -358,7 +358,7 @@ final class BookingPane {
             showClient();
             return;
         }
-        LocalDate today = LocalDate.now(ui.app().clock());
+        LocalDate today = LocalDate.now(ui.clock());
         List<StandingBooking> current = slots.get().standing().stream()
                 .filter(s -> s.validTo().map(t -> !t.isBefore(today)).orElse(true)).toList();
         standingInfo.setText(current.isEmpty() ? ui.tr("slots.book.noStanding", slots.get().client().name())
@@ -374,7 +374,7 @@ final class BookingPane {
     private void endStanding() {
         client.ifPresent(c -> {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate from = typedDate(errors).orElse(LocalDate.now(ui.app().clock()));
+            LocalDate from = typedDate(errors).orElse(LocalDate.now(ui.clock()));
             boolean late = override.isSelected();
             ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
                     p -> ui.app().bookings().endStanding(c.id(), from, late, ui.user()),

@@ -52,7 +52,7 @@ public final class SlotsScreen implements Screen {
     public SlotsScreen(UiContext ui) {
         this.ui = ui;
         this.allAreas = ui.tr("slots.allAreas");
-        this.monday = monday(LocalDate.now(ui.app().clock()));
+        this.monday = monday(LocalDate.now(ui.clock()));
         this.board = new WeekBoard(ui, this::select);
         this.booking = new BookingPane(ui, this::reloadWeek);
         this.drillDown = new DrillDownPane(ui, this::reloadWeek, this::bookElsewhere);
@@ -72,7 +72,7 @@ public final class SlotsScreen implements Screen {
         Button thisWeek = new Button(ui.tr("slots.week.this"));
         thisWeek.setId("slots-this-week");
         thisWeek.setOnAction(e -> {
-            monday = monday(LocalDate.now(ui.app().clock()));
+            monday = monday(LocalDate.now(ui.clock()));
             reloadWeek();
         });
         weekLabel.setId("slots-week-label");

@@ -165,7 +165,7 @@ final class TemplatesPane {
 
     private void reload() {
         area.ifPresent(a -> {
-            LocalDate today = LocalDate.now(ui.app().clock());
+            LocalDate today = LocalDate.now(ui.clock());
             ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"),
                     p -> new Loaded(ui.app().slotTemplates().templates(a.id()),
                             ui.app().slotTemplates().exceptions(a.id(), today, today.plusYears(1))),
