@@ -37,8 +37,8 @@ import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Driver;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.fleet.Zone;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import org.jooq.DSLContext;
 
 /**

@@ -24,7 +24,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.db.BulkInsert;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.tasks.Progress;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.users.PasswordHasher;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 
 /**
  * Choices made in "Innstillinger" that belong to the kitchen's database (language, label layout, ...), as

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import no.smartmat.console.app.AppContext;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 
 /**
  * The demo kitchen's delivery windows: the days of the current and next week are stored with the standing

@@ -6,7 +6,7 @@ import javafx.stage.Window;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.tasks.TaskExecutor;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 
 /** What every screen gets: the services, the UI language, who is working, and where to run long work. */
 public record UiContext(AppContext app, Messages messages, CurrentUser user, TaskExecutor tasks, Window window) {

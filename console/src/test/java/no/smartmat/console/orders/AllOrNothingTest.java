@@ -18,7 +18,7 @@ import no.smartmat.console.app.Main;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.users.PasswordHasher;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -50,7 +50,7 @@ class FirstRunTest {
         assertThat(app.kitchen().depot().lon()).isEqualTo(10.0352);
         assertThat(app.kitchen().timezone()).isEqualTo("Europe/Oslo");
         assertThat(app.users().authenticate("ingrid", "riktig-hest".toCharArray()))
-                .hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(no.smartmat.console.users.Role.ADMIN));
+                .hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(no.smartmat.console.access.Role.ADMIN));
         assertThat(DemoData.isDemo(app)).isFalse();
         assertThat(app.clients().count()).isZero();
         assertThat(FirstRun.needed(dir)).isFalse();

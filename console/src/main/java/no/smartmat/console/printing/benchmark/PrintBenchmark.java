@@ -30,7 +30,7 @@ import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.PrintSettings;
 import no.smartmat.console.printing.RenderedDocument;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.StopSpec;
 import org.jooq.impl.DSL;
 

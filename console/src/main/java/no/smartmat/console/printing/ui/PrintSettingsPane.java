@@ -17,7 +17,7 @@ import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.printing.PrintSettings;
 import no.smartmat.console.printing.PrintSettingsService;
 import no.smartmat.console.tasks.BackgroundTask;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;

@@ -23,7 +23,7 @@ import no.smartmat.console.ui.FormGrid;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.users.Account;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.users.User;
 import no.smartmat.console.users.UserService;
 import no.smartmat.console.validation.Validated;
