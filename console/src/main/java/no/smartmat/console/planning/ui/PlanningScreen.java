@@ -54,11 +54,14 @@ import no.smartmat.console.planning.PlanComparison;
 import no.smartmat.console.planning.PlanFigures;
 import no.smartmat.console.planning.PlanWorkbench;
 import no.smartmat.console.planning.PlanningService;
+import no.smartmat.console.planning.SolveProgressText;
 import no.smartmat.console.planning.StopRow;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.planner.scenario.Pin;
 import no.smartmat.planner.scenario.Plan;
+import no.smartmat.planner.solver.BrokenRules;
+import no.smartmat.planner.solver.Evaluation;
 import no.smartmat.planner.solver.Progress;
 import no.smartmat.planner.solver.SolveHandle;
 import no.smartmat.planner.solver.SolveLimits;
@@ -552,9 +555,11 @@ public final class PlanningScreen implements Screen {
             running = Optional.empty();
             clock.stop();
             bench.get().solved(solved.day(), solved.plan());
+            Plan done = solved.plan();
             solveStatus.setText(ui.tr(solved.stopped() ? "planning.solve.stopped" : "planning.solve.done",
-                    minutesSeconds(solved.elapsed()), solved.plan().totals().assigned(),
-                    solved.plan().totals().assigned() + solved.plan().unassigned().size(), solved.plan().score()));
+                    minutesSeconds(solved.elapsed()), SolveProgressText.summary(done.totals().assigned(),
+                            done.totals().assigned() + done.unassigned().size(), done.totals().distanceKm(),
+                            bench.get().evaluation().map(Evaluation::broken).orElse(BrokenRules.NONE), ui.messages())));
             solveBar.setVisible(false);
             baseline.getSelectionModel().selectFirst();
             refresh(false, Optional.empty(), Optional.empty());
@@ -574,15 +579,14 @@ public final class PlanningScreen implements Screen {
             solveBar.setProgress(Math.min(1.0, run.elapsed().toMillis() / (run.limitSeconds * 1000.0)));
             String elapsed = minutesSeconds(run.elapsed());
             String limit = minutesSeconds(Duration.ofSeconds(run.limitSeconds));
-            solveStatus.setText(lastProgress.map(p -> ui.tr("planning.solve.status", elapsed, limit, p.assigned(), p.total(),
-                            ui.tr(p.feasible() ? "planning.solve.feasible" : "planning.solve.infeasible"), p.bestScore()))
+            solveStatus.setText(lastProgress.map(p -> ui.tr("planning.solve.status", elapsed, limit,
+                            SolveProgressText.summary(p, ui.messages())))
                     .orElse(ui.tr("planning.solve.starting", elapsed, limit)));
         });
     }
 
     private static String minutesSeconds(Duration d) {
-        long s = d.toSeconds();
-        return "%d:%02d".formatted(s / 60, s % 60);
+        return SolveProgressText.elapsed(d);
     }
 
     // ------------------------------------------------------------------ manual changes
