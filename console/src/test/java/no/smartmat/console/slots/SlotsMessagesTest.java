@@ -65,6 +65,9 @@ class SlotsMessagesTest {
             assertThat(new MessageFormat(nb.getProperty(key), Locale.forLanguageTag("nb-NO"))).as(key).isNotNull();
         }
         assertThat(nb.getProperty("slots.title")).isEqualTo("Leveringsvinduer");
-        assertThat(nb.getProperty("slots.refused.pastCutoff")).contains("gikk ut", "«Overstyr fristen»", "loggført");
+        assertThat(nb.getProperty("slots.refused.pastCutoff")).contains("gikk ut");
+        assertThat(nb.getProperty("slots.refused.pastCutoff.window")).contains("«Overstyr fristen»", "loggført");
+        assertThat(nb.getProperty("slots.refused.pastCutoff.cli")).contains("--override-cutoff", "loggført")
+                .doesNotContain("Overstyr fristen");
     }
 }
