@@ -22,6 +22,7 @@ class CommandLineTest {
     @Test
     void importsAClientRegisterThenSaysNothingChangedOnTheSecondRun() {
         Path file = Path.of("src/test/resources/clients/register-latin1.csv");
+        Cli.init(dir);
 
         Cli.Run first = run("--data-dir", dir.toString(), "clients", "import", file.toString());
         Cli.Run second = run("clients", "import", file.toString(), "--data-dir", dir.toString());
@@ -34,6 +35,7 @@ class CommandLineTest {
 
     @Test
     void aRegisterWithErrorsImportsNothingAndExitsNonZeroNamingLineFieldAndValue() {
+        Cli.init(dir);
         Cli.Run run = run("--data-dir", dir.toString(), "--lang", "en", "clients", "import", "src/test/resources/clients/register-errors.csv");
 
         assertThat(run.exit()).isEqualTo(1);

@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
@@ -20,14 +25,14 @@ import no.smartmat.console.setup.FirstRun;
 import no.smartmat.console.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code smartmat}: with no sub-command it opens the console window; sub-commands do the same work headless. */
 @Command(name = "smartmat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
-                "Without a sub-command the console window opens."},
-        subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
                 HaccpCommand.class, ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class,
                 PrintCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
@@ -36,22 +41,33 @@ public final class SmartMatCommand implements Callable<Integer> {
     /** Exit code meaning "the window is open, do not exit the JVM". */
     public static final int UI_STARTED = -100;
 
-    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Folder with the kitchen's database and configuration (default: $SMARTMAT_DATA_DIR, "
-                    + "else ~/.local/share/smartmat; with --demo: ~/.local/share/smartmat-demo).")
+    // Descriptions of commands and options are in i18n/help*.properties (see CliLanguage).
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR")
     Optional<Path> dataDir = Optional.empty();
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "nb|en",
-            description = "Language of messages and the window: nb (Norwegian Bokmål) or en. Default: the one chosen "
-                    + "under Innstillinger, else nb.")
-    Optional<String> lang = Optional.empty();
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "nb|en", converter = LanguageConverter.class)
+    Optional<Locale> lang = Optional.empty();
 
-    @Option(names = "--demo", description = "Open the demo kitchen (created on first use in its own data folder; "
-            + "a real database is never touched).")
+    @Option(names = "--demo")
     boolean demo;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The environment the command reads ({@code SMARTMAT_DATA_DIR}, {@code SMARTMAT_NEW_PASSWORD}); a test's own. */
+    private final Map<String, String> env;
+
+    public SmartMatCommand() {
+        this(System.getenv());
+    }
+
+    SmartMatCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
 
     @Override
     public Integer call() {
@@ -72,7 +88,7 @@ public final class SmartMatCommand implements Callable<Integer> {
         }
         try (InstanceLock held = lock.get()) {
             if (!demo && FirstRun.needed(dir)) {
-                ConsoleLauncher.launchFirstRun(dir, DataDirectory.isGiven(dataDir, System.getenv()), messages);
+                ConsoleLauncher.launchFirstRun(dir, DataDirectory.isGiven(dataDir, env), messages);
                 return UI_STARTED;
             }
             boolean fresh = !Files.exists(dir.resolve(Database.FILE_NAME));
@@ -121,15 +137,15 @@ public final class SmartMatCommand implements Callable<Integer> {
 
     /** The folder this run works on: the demo kitchen's with {@code --demo}, else {@link #dataDir()}. */
     Path chosenDataDir() {
-        return demo ? DataDirectory.resolveDemo(dataDir, System.getenv()) : dataDir();
+        return demo ? DataDirectory.resolveDemo(dataDir, env) : dataDir();
     }
 
     public Path dataDir() {
-        return DataDirectory.resolve(dataDir, System.getenv());
+        return DataDirectory.resolve(dataDir, env);
     }
 
     public Messages messages() {
-        return messagesFor(lang.orElse("nb"));
+        return new Messages(lang.orElse(Messages.NORWEGIAN));
     }
 
     static Messages messagesFor(String language) {
@@ -137,7 +153,26 @@ public final class SmartMatCommand implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new SmartMatCommand());
+        return commandLine(System.getenv());
+    }
+
+    /** The command line as it runs in {@code env}. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cl = new CommandLine(new SmartMatCommand(env));
+        cl.registerConverter(DayArgument.class, DayArgument::parse);
+        Set<String> dayOptions = dayOptions(cl.getCommandSpec(), new HashSet<>());
+        cl.getCommandSpec().preprocessor((args, spec, arg, info) -> {
+            DayArgument.joinWords(args, dayOptions);
+            return false;
+        });
+        cl.setParameterExceptionHandler(new UsageErrors());
+        CliLanguage.apply(cl, Messages.NORWEGIAN);
+        // Help is printed after parsing, in the language the parsed --lang names.
+        cl.setExecutionStrategy(parseResult -> {
+            SmartMatCommand root = (SmartMatCommand) parseResult.commandSpec().root().userObject();
+            root.lang.ifPresent(locale -> CliLanguage.apply(cl, locale));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             SmartMatCommand root = commandLine.getCommandSpec().root().userObject() instanceof SmartMatCommand r ? r : new SmartMatCommand();
             if (e instanceof DatabaseException de) {
@@ -147,12 +182,31 @@ public final class SmartMatCommand implements Callable<Integer> {
             } else if (e instanceof ConfigLoader.ConfigException ce) {
                 commandLine.getErr().println(ce.userMessage().map(root.messages()::render).orElse(ce.getMessage()));
             } else {
-                org.slf4j.LoggerFactory.getLogger(SmartMatCommand.class).error("Unexpected failure of a command", e);
-                commandLine.getErr().println(root.messages().get("cli.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
-                e.printStackTrace(commandLine.getErr());
+                commandLine.getErr().println(Unexpected.report(e, root.messages()));
             }
             return 1;
         });
         return cl;
+    }
+
+    /** The names of every option in the tree that takes a day. */
+    private static Set<String> dayOptions(CommandSpec spec, Set<String> names) {
+        for (OptionSpec option : spec.options()) {
+            boolean day = option.typeInfo().getType() == DayArgument.class || option.typeInfo().getAuxiliaryTypeInfos().stream()
+                    .anyMatch(t -> t.getType() == DayArgument.class);
+            if (day) {
+                names.addAll(List.of(option.names()));
+            }
+        }
+        spec.subcommands().values().forEach(sub -> dayOptions(sub.getCommandSpec(), names));
+        return names;
+    }
+
+    /** {@code --lang}: nb or en. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            return CliLanguage.parse(value);
+        }
     }
 }
