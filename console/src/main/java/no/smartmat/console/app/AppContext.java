@@ -3,6 +3,7 @@ package no.smartmat.console.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.backup.BackupService;
@@ -22,7 +23,11 @@ import no.smartmat.console.orders.ImportFolder;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
+import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpDemo;
+import no.smartmat.console.orders.OrderDemoFiles;
+import no.smartmat.console.slots.SlotsDemo;
 import no.smartmat.console.planning.PlanRepository;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.PlanningSettings;
@@ -119,6 +124,15 @@ public final class AppContext {
 
     public static AppContext open(Path dataDir, Clock clock, PasswordHasher hasher) {
         return new AppContext(dataDir, Database.openIn(dataDir), clock, hasher);
+    }
+
+    /** The demo kitchen's generator, writing through this kitchen's services (nothing is written until asked). */
+    public DemoData demo() {
+        return new DemoData(new DemoData.Services(db, clock, kitchen, users, clients, fleetRepository, areaRepository,
+                clientRepository), List.of(
+                today -> SlotsDemo.create(db, slots, bookings, slotTemplates, today),
+                today -> OrderDemoFiles.create(db, orderImportSettings.importFolder(dataDir), today),
+                today -> HaccpDemo.create(this, today)));
     }
 
     /** The versions and folders of this running console, for --version, About and crash reports. */

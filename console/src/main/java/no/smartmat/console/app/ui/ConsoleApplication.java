@@ -17,8 +17,8 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.diagnostics.Logging;
 import no.smartmat.console.diagnostics.VersionInfo;
 import no.smartmat.console.diagnostics.ui.CrashDialog;
-import no.smartmat.console.setup.FirstRun;
-import no.smartmat.console.setup.ui.FirstRunView;
+import no.smartmat.console.app.setup.FirstRun;
+import no.smartmat.console.app.setup.ui.FirstRunView;
 import no.smartmat.console.users.User;
 
 /** The console window: on a first start the setup, then who is working (login), then the main window. */
@@ -62,8 +62,8 @@ public final class ConsoleApplication extends Application {
     }
 
     private void showMain(Stage stage, ConsoleLauncher.Startup startup, AppContext app, User user) {
-        UiContext ui = new UiContext(app, startup.messages(), user.asCurrent(), tasks, stage);
-        MainWindow main = new MainWindow(ui, tasks, Screens.all());
+        UiContext ui = new UiContext(startup.messages(), user.asCurrent(), tasks, stage, app.clock());
+        MainWindow main = new MainWindow(ui, app, tasks, Screens.all(app));
         setRoot(stage, main.node());
         main.show(Screens.DASHBOARD);
     }

@@ -1,5 +1,7 @@
 package no.smartmat.console.orders.ui;
 
+import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.orders.OrderImportService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +77,9 @@ public final class OrdersScreen implements Screen {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final UiContext ui;
+    private final OrderImportService orderImport;
+    private final ImportFolder importFolder;
+    private final FleetService fleet;
     private final VBox root;
     private final TextField pathField = new TextField();
     private final ProgressBar readProgress = new ProgressBar(0);
@@ -112,8 +117,11 @@ public final class OrdersScreen implements Screen {
     /** Set while a chosen problem selects its order, so the order does not replace the problem in the fix panel. */
     private boolean followingProblem;
 
-    public OrdersScreen(UiContext ui) {
+    public OrdersScreen(UiContext ui, OrderImportService orderImport, ImportFolder importFolder, FleetService fleet) {
         this.ui = ui;
+        this.orderImport = orderImport;
+        this.importFolder = importFolder;
+        this.fleet = fleet;
         this.problemFileColumn = wrapping(ui.tr("orders.ui.col.file"), 170, p -> p.where().file());
         Label title = new Label(ui.tr("orders.ui.title"));
         title.getStyleClass().add("title-2");
@@ -244,10 +252,10 @@ public final class OrdersScreen implements Screen {
         readProgress.setVisible(true);
         cancelRead.setVisible(true);
         reading = Optional.of(ui.tasks().submit(BackgroundTask.of(ui.tr("orders.ui.readingTask"),
-                p -> ui.app().orderImport().preview(files, showing(p)),
+                p -> orderImport.preview(files, showing(p)),
                 previews -> {
                     doneReading();
-                    Path folder = ui.app().importFolder().folder().toAbsolutePath().normalize();
+                    Path folder = importFolder.folder().toAbsolutePath().normalize();
                     // Files of the import folder move to imported/ once imported, however they were opened.
                     openedFromFolder = files.stream().flatMap(f -> f.path().stream())
                             .filter(p -> folder.equals(p.toAbsolutePath().normalize().getParent())).toList();
@@ -631,7 +639,7 @@ public final class OrdersScreen implements Screen {
         numberError.getStyleClass().add("field-error");
         numberError.setWrapText(true);
         numberError.managedProperty().bind(numberError.textProperty().isNotEmpty());
-        use.setOnAction(e -> ui.app().orderImport().clientByNumber(number.getText()).ifPresentOrElse(c -> {
+        use.setOnAction(e -> orderImport.clientByNumber(number.getText()).ifPresentOrElse(c -> {
             s.client(current, order, new ClientChoice.Existing(c));
             refresh();
             showFix(order, Optional.empty());
@@ -640,7 +648,7 @@ public final class OrdersScreen implements Screen {
         HBox.setHgrow(number, Priority.ALWAYS);
         Button create = new Button(ui.tr("orders.ui.fix.create"));
         create.setId("fix-create");
-        create.setOnAction(e -> new NewClientDialog(ui, order.client()).show().ifPresent(choice -> {
+        create.setOnAction(e -> new NewClientDialog(ui, orderImport, fleet, order.client()).show().ifPresent(choice -> {
             s.client(current, order, choice);
             refresh();
             showFix(order, Optional.empty());
@@ -667,7 +675,7 @@ public final class OrdersScreen implements Screen {
         importButton.setDisable(true);
         showMessage(ui.tr("orders.ui.writing"), true);
         ui.tasks().submit(BackgroundTask.of(ui.tr("orders.ui.writingTask", batch.batch().reference()),
-                p -> ui.app().orderImport().commit(batch, resolutions, ui.user(), p),
+                p -> orderImport.commit(batch, resolutions, ui.user(), p),
                 outcome -> {
                     showMessage(outcomeText(outcome), outcome.result() != ImportOutcome.Result.REFUSED);
                     if (outcome.result() != ImportOutcome.Result.REFUSED) {
@@ -711,7 +719,7 @@ public final class OrdersScreen implements Screen {
             openedFromFolder.stream().filter(p -> p.getFileName().toString().equals(name) && Files.exists(p)).findFirst()
                     .ifPresent(p -> {
                         try {
-                            ui.app().importFolder().archive(p);
+                            importFolder.archive(p);
                         } catch (RuntimeException e) {
                             folderMessage.setText(ui.tr("orders.ui.folder.archiveFailed", name, e.getMessage()));
                         }
@@ -734,8 +742,8 @@ public final class OrdersScreen implements Screen {
     private Node folderPane() {
         folderLabel.setId("orders-folder-path");
         folderLabel.setWrapText(true);
-        folderLabel.setText(ui.tr("orders.ui.folder.path", ui.app().importFolder().folder(),
-                ui.tr(ui.app().orderImport().settings().autoImport() ? "orders.ui.folder.auto" : "orders.ui.folder.manual")));
+        folderLabel.setText(ui.tr("orders.ui.folder.path", importFolder.folder(),
+                ui.tr(orderImport.settings().autoImport() ? "orders.ui.folder.auto" : "orders.ui.folder.manual")));
         folderTable.setId("orders-folder-files");
         folderTable.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         folderTable.setPlaceholder(new Label(ui.tr("orders.ui.folder.empty")));
@@ -765,7 +773,7 @@ public final class OrdersScreen implements Screen {
     }
 
     private void startWatching() {
-        ImportFolder folder = ui.app().importFolder();
+        ImportFolder folder = importFolder;
         // Stop looking when the console window closes (and let a new window start again).
         root.sceneProperty().addListener((o, oldScene, scene) -> {
             if (scene != null) {
@@ -783,7 +791,7 @@ public final class OrdersScreen implements Screen {
             folderTable.getItems().setAll(entries);
             long ready = entries.stream().filter(ImportFolder.Entry::ready).count();
             folderTab.setText(ready == 0 ? ui.tr("orders.ui.tab.folder") : ui.tr("orders.ui.tab.folderN", ready));
-            if (ready > 0 && ui.app().orderImport().settings().autoImport()) {
+            if (ready > 0 && orderImport.settings().autoImport()) {
                 autoImport();
             }
         }));
@@ -791,7 +799,7 @@ public final class OrdersScreen implements Screen {
 
     private void autoImport() {
         ui.tasks().submit(BackgroundTask.of(ui.tr("orders.ui.folder.autoTask"),
-                p -> ui.app().importFolder().autoImport(ui.app().orderImport(), ui.user()),
+                p -> importFolder.autoImport(orderImport, ui.user()),
                 results -> {
                     List<String> done = new ArrayList<>();
                     results.forEach(r -> r.outcome().filter(o -> o.result() == ImportOutcome.Result.IMPORTED)
@@ -830,7 +838,7 @@ public final class OrdersScreen implements Screen {
 
     private void loadHistory() {
         ui.tasks().submit(BackgroundTask.of(ui.tr("orders.ui.history.loading"),
-                p -> ui.app().orderImport().history(500),
+                p -> orderImport.history(500),
                 list -> historyTable.getItems().setAll(list),
                 e -> showMessage(ui.tr("orders.ui.history.failed", e.getMessage()), false)));
     }
