@@ -20,6 +20,7 @@ import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.orders.DeliveryWindowLookup;
 import no.smartmat.console.orders.ImportFolder;
+import no.smartmat.console.orders.ImportFolderWatch;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
@@ -70,6 +71,7 @@ public final class AppContext {
     private final OrderImportSettings orderImportSettings;
     private final OrderImportService orderImport;
     private final ImportFolder importFolder;
+    private final ImportFolderWatch importFolderWatch;
     private final SlotService slots;
     private final BookingService bookings;
     private final SlotTemplateService slotTemplates;
@@ -109,6 +111,7 @@ public final class AppContext {
                 audit, this.clock);
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
+        this.importFolderWatch = new ImportFolderWatch(importFolder, orderImport, orderImportSettings);
         this.haccp = new Haccp(db, this.clock, config, kitchen, audit, users, fleetRepository);
         this.printing = new PrintingService(db, planning, new PrintRepository(),
                 new PrintSettingsService(config.load("labels", PrintSettings.File.class).settings(), settings),
@@ -208,6 +211,11 @@ public final class AppContext {
     /** The watched folder; nothing looks at it until the console's Ordreimport starts watching. */
     public ImportFolder importFolder() {
         return importFolder;
+    }
+
+    /** The import folder as the window watches it from login on (automatic import as the person logged in). */
+    public ImportFolderWatch importFolderWatch() {
+        return importFolderWatch;
     }
 
     /** Delivery windows: days, offers, and the window an order goes in ({@code windowFor}). */

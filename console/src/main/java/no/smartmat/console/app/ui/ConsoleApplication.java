@@ -63,6 +63,8 @@ public final class ConsoleApplication extends Application {
 
     private void showMain(Stage stage, ConsoleLauncher.Startup startup, AppContext app, User user) {
         UiContext ui = new UiContext(startup.messages(), user.asCurrent(), tasks, stage, app.clock());
+        // from login on, not from the first visit to Ordreimport: files that may be imported automatically are
+        app.importFolderWatch().start(Optional.of(ui.user()).filter(u -> u.role().canPlan()));
         MainWindow main = new MainWindow(ui, app, tasks, Screens.all(app));
         setRoot(stage, main.node());
         main.show(Screens.DASHBOARD);
@@ -79,6 +81,7 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void stop() {
+        current.ifPresent(app -> app.importFolderWatch().close());
         automaticBackups.ifPresent(AutomaticBackups::close);
         chosenFolderLock.ifPresent(InstanceLock::close);
         if (tasks != null) {

@@ -40,7 +40,7 @@ public final class Screens {
                 new ScreenSpec("slots", "app.nav.slots", ui -> new SlotsScreen(ui, app.fleet(), app.slots(),
                         app.bookings(), app.slotTemplates(), app.clients())),
                 new ScreenSpec("orders", "app.nav.orders",
-                        ui -> new OrdersScreen(ui, app.orderImport(), app.importFolder(), app.fleet())),
+                        ui -> new OrdersScreen(ui, app.orderImport(), app.importFolderWatch(), app.fleet())),
                 new ScreenSpec("planning", "app.nav.planning", ui -> new PlanningScreen(ui, app.planning(), app.fleet())),
                 new ScreenSpec("printing", "app.nav.printing", ui -> new PrintingScreen(ui, app.printing())),
                 new ScreenSpec("haccp", "app.nav.haccp", ui -> new HaccpScreen(ui, app.haccp())),
