@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.diagnostics.Logging;
 import no.smartmat.console.i18n.Messages;
-import no.smartmat.console.setup.FirstRun;
+import no.smartmat.console.app.setup.FirstRun;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 import picocli.CommandLine.Command;
