@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +34,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code smartmat}: with no sub-command it opens the console window; sub-commands do the same work headless. */
-@Command(name = "smartmat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {InitCommand.class, DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
-                HaccpCommand.class, ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class,
-                PrintCommand.class, BackupCommand.class, RestoreCommand.class,
-                CommandLine.HelpCommand.class})
+@Command(name = "smartmat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class SmartMatCommand implements Callable<Integer> {
+
+    /**
+     * The sub-commands by name, in the order the help lists them. Added by {@link #commandLine(Map, String[])} rather
+     * than named in the annotation, so that a run builds picocli's model of the one command it runs only.
+     */
+    static final Map<String, Class<?>> COMMANDS = sequenced(InitCommand.class, DemoCommand.class, AotTrainingCommand.class,
+            ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class, HaccpCommand.class,
+            ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class, PrintCommand.class,
+            BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code meaning "the window is open, do not exit the JVM". */
     public static final int UI_STARTED = -100;
@@ -92,7 +100,7 @@ public final class SmartMatCommand implements Callable<Integer> {
                 return UI_STARTED;
             }
             boolean fresh = !Files.exists(dir.resolve(Database.FILE_NAME));
-            AppContext app = AppContext.open(dir, Clock.systemDefaultZone());
+            AppContext app = AppContext.open(dir, Clock.systemDefaultZone()).buildAll();
             messages = lang.isPresent() ? messages : app.settings().get("ui.language").map(SmartMatCommand::messagesFor).orElse(messages);
             if (demo) {
                 if (app.demo().isEmpty()) {
@@ -156,9 +164,39 @@ public final class SmartMatCommand implements Callable<Integer> {
         return commandLine(System.getenv());
     }
 
-    /** The command line as it runs in {@code env}. */
+    /** The command line as it runs in {@code env}, with every sub-command. */
     public static CommandLine commandLine(Map<String, String> env) {
+        return commandLine(env, COMMANDS.values());
+    }
+
+    /**
+     * The command line to run {@code args} with: only the sub-command they name is built. picocli reflects over every
+     * command, option and annotation it is given, a fifth of a second for all of them at every start; a run of
+     * {@code info} needs one. Help on the main command, {@code help}, and anything not recognised get them all (the
+     * list of commands, suggestions for a typo); the window and {@code --version} need none.
+     */
+    public static CommandLine commandLine(Map<String, String> env, String[] args) {
+        return commandLine(env, subcommandsFor(args));
+    }
+
+    static Collection<Class<?>> subcommandsFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir") || arg.equals("--lang")) {
+                i++;
+            } else if (arg.equals("-h") || arg.equals("--help")) {
+                return COMMANDS.values();
+            } else if (!arg.startsWith("-")) {
+                Class<?> named = COMMANDS.get(arg);
+                return named == null || named == CommandLine.HelpCommand.class ? COMMANDS.values() : List.of(named);
+            }
+        }
+        return List.of();
+    }
+
+    private static CommandLine commandLine(Map<String, String> env, Collection<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new SmartMatCommand(env));
+        subcommands.forEach(cl::addSubcommand);
         cl.registerConverter(DayArgument.class, DayArgument::parse);
         Set<String> dayOptions = dayOptions(cl.getCommandSpec(), new HashSet<>());
         cl.getCommandSpec().preprocessor((args, spec, arg, info) -> {
@@ -200,6 +238,14 @@ public final class SmartMatCommand implements Callable<Integer> {
         }
         spec.subcommands().values().forEach(sub -> dayOptions(sub.getCommandSpec(), names));
         return names;
+    }
+
+    private static Map<String, Class<?>> sequenced(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** {@code --lang}: nb or en. */

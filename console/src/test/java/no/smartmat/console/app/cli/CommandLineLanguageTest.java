@@ -52,6 +52,9 @@ class CommandLineLanguageTest {
     }
 
     private static void walk(CommandSpec spec, List<String> undescribed) {
+        if (spec.usageMessage().hidden()) {
+            return;
+        }
         if (spec.usageMessage().header().length == 0) {
             undescribed.add(spec.qualifiedName() + " (header)");
         }
@@ -127,6 +130,23 @@ class CommandLineLanguageTest {
         assertThat(line).startsWith("Uventet feil: disken er full.").doesNotContain("IOException", "IllegalState", "\n\tat ");
         String file = line.substring(line.lastIndexOf(' ') + 1).replaceAll("\\.$", "");
         assertThat(Path.of(file)).exists().content().contains("java.io.IOException: disken er full", "\tat ");
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItRunsButHelpAndTyposSeeThemAll() {
+        assertThat(SmartMatCommand.subcommandsFor(new String[] {"--data-dir", "/tmp/x", "--lang", "en", "info"}))
+                .containsExactly(InfoCommand.class);
+        assertThat(SmartMatCommand.subcommandsFor(new String[] {"slots", "book", "--help"})).containsExactly(SlotsCommand.class);
+        assertThat(SmartMatCommand.subcommandsFor(new String[] {"--version"})).isEmpty();
+        assertThat(SmartMatCommand.subcommandsFor(new String[] {"--demo"})).isEmpty();
+        assertThat(SmartMatCommand.subcommandsFor(new String[] {"--help"})).hasSameSizeAs(SmartMatCommand.COMMANDS.values());
+        assertThat(SmartMatCommand.subcommandsFor(new String[] {"help", "slots"})).hasSameSizeAs(SmartMatCommand.COMMANDS.values());
+        assertThat(SmartMatCommand.subcommandsFor(new String[] {"infoo"})).hasSameSizeAs(SmartMatCommand.COMMANDS.values());
+    }
+
+    @Test
+    void theHiddenTrainingCommandIsNotInTheHelp() {
+        assertThat(Cli.run("--help").out()).doesNotContain("aot-training");
     }
 
     private static void assertNoJava(Cli.Run run) {
