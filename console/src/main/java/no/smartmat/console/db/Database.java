@@ -39,6 +39,10 @@ public final class Database {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     public static final String FILE_NAME = "smartmat.db";
 
+    static {
+        SqliteNative.prepare();
+    }
+
     private final Path file;
     private final SQLiteDataSource dataSource;
     private final DSLContext dsl;
