@@ -28,9 +28,9 @@ class CommandLineTest {
         Cli.Run second = run("clients", "import", file.toString(), "--data-dir", dir.toString());
 
         assertThat(first.exit()).isZero();
-        assertThat(first.out()).contains("Importert: 1 nye, 0 endret, 0 uendret, 0 linjer utelatt.");
+        assertThat(first.out()).contains("Importert: nye 1, endret 0, uendret 0; 0 linjer utelatt.");
         assertThat(second.exit()).isZero();
-        assertThat(second.out()).contains("Allerede importert, ingenting endret (1 brukere uendret).");
+        assertThat(second.out()).contains("Allerede importert, ingenting endret (1 bruker uendret).");
     }
 
     @Test
