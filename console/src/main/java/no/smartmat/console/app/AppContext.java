@@ -47,6 +47,7 @@ import no.smartmat.console.slots.SlotService;
 import no.smartmat.console.slots.SlotSettings;
 import no.smartmat.console.slots.SlotTemplateService;
 import no.smartmat.console.users.PasswordHasher;
+import no.smartmat.console.users.UserRepository;
 import no.smartmat.console.users.UserService;
 
 /**
@@ -96,7 +97,7 @@ public final class AppContext {
         this.clientRepository = new ClientRepository(areaRepository);
         // Built on first use: a headless command needs two or three of these, and building all of them (with their
         // configuration files) was a good part of every command's start.
-        this.users = new Lazy<>(() -> new UserService(db, hasher, audit, this.clock));
+        this.users = new Lazy<>(() -> new UserService(db, new UserRepository(), hasher, audit, this.clock));
         this.fleet = new Lazy<>(() -> new FleetService(db, fleetRepository, areaRepository, audit));
         this.clients = new Lazy<>(() -> new ClientService(db, clientRepository, fleetRepository, audit, this.clock));
         this.clientRegisterImport = new Lazy<>(() -> new ClientRegisterImport(db, clients(), clientRepository, areaRepository,
