@@ -49,7 +49,7 @@ class DemoDataTest {
     void neverTouchesADatabaseThatHoldsData() {
         AppContext app = TestKitchen.empty(dir);
         TestKitchen.user(app, no.smartmat.console.access.Role.ADMIN);
-        assertThatThrownBy(() -> new DemoData(app).create(TestKitchen.MONDAY, s -> {})).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> app.demo().create(TestKitchen.MONDAY, s -> {})).isInstanceOf(IllegalStateException.class);
         assertThat(app.clients().count()).isZero();
     }
 }

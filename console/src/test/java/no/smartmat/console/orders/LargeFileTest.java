@@ -1,5 +1,6 @@
 package no.smartmat.console.orders;
 
+import no.smartmat.console.app.benchmark.OrderImportBenchmark;
 import static no.smartmat.console.orders.OrderTestKitchen.problems;
 import static no.smartmat.console.orders.OrderTestKitchen.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,8 +18,8 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.diagnostics.Logging;
 import no.smartmat.console.diagnostics.VersionInfo;
 import no.smartmat.console.diagnostics.ui.CrashDialog;
-import no.smartmat.console.setup.FirstRun;
-import no.smartmat.console.setup.ui.FirstRunView;
+import no.smartmat.console.app.setup.FirstRun;
+import no.smartmat.console.app.setup.ui.FirstRunView;
 import no.smartmat.console.users.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +69,10 @@ public final class ConsoleApplication extends Application {
     }
 
     private void showMain(Stage stage, ConsoleLauncher.Startup startup, AppContext app, User user) {
-        UiContext ui = new UiContext(app, startup.messages(), user.asCurrent(), tasks, stage);
-        MainWindow main = new MainWindow(ui, tasks, Screens.all());
+        UiContext ui = new UiContext(startup.messages(), user.asCurrent(), tasks, stage, app.clock());
+        // from login on, not from the first visit to Ordreimport: files that may be imported automatically are
+        app.importFolderWatch().start(Optional.of(ui.user()).filter(u -> u.role().canPlan()));
+        MainWindow main = new MainWindow(ui, app, tasks, Screens.all(app));
         setRoot(stage, main.node());
         main.show(Screens.DASHBOARD);
     }
@@ -87,13 +89,14 @@ public final class ConsoleApplication extends Application {
     /**
      * Everything that works in the kitchen's folder ends before the folder is let go: the screens' background work
      * first (a dashboard still loading would otherwise open the database again after the window is gone), then the
-     * automatic backup, then the lock.
+     * import folder's watch and the automatic backup, then the lock.
      */
     @Override
     public void stop() {
         if (tasks != null && !tasks.shutdown(TASKS_PATIENCE)) {
             LOG.warn("Background work still running {} s after the window closed", TASKS_PATIENCE.toSeconds());
         }
+        current.ifPresent(app -> app.importFolderWatch().close());
         automaticBackups.ifPresent(AutomaticBackups::close);
         chosenFolderLock.ifPresent(InstanceLock::close);
     }

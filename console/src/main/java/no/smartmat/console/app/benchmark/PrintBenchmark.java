@@ -1,4 +1,4 @@
-package no.smartmat.console.printing.benchmark;
+package no.smartmat.console.app.benchmark;
 
 import static no.smartmat.console.db.jooq.Tables.ORDER_PACKAGE;
 import static no.smartmat.console.db.jooq.Tables.STOP;
@@ -128,7 +128,7 @@ public final class PrintBenchmark {
         if (existing.isPresent()) {
             return existing.get();
         }
-        new DemoData(app).create(TODAY, step -> {});
+        app.demo().create(TODAY, step -> {});
         LocalDate wednesday = DAY.plusDays(1);
         app.db().transactionRun(tx -> {
             tx.update(STOP).set(STOP.DELIVERY_DATE, DAY).where(STOP.DELIVERY_DATE.eq(wednesday)).execute();
