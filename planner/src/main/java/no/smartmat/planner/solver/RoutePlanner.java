@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.solver.AbstractSolver;
 
 import no.smartmat.planner.model.RouteSchedule;
 import no.smartmat.planner.model.RoutingInstance;
@@ -107,6 +110,18 @@ public final class RoutePlanner {
                             () -> progress(best, score.toString(), score.hardScore() == 0, total, startedNanos));
                 }
             });
+            if (solver instanceof AbstractSolver<RoutingSolution> impl) {
+                // OptaPlanner forgets a terminateEarly() made before solve() has started (it resets the flag), so
+                // a stop asked for while the solver was being built is repeated once the first phase starts.
+                impl.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                    @Override
+                    public void phaseStarted(AbstractPhaseScope<RoutingSolution> phaseScope) {
+                        if (handle.stopRequested()) {
+                            solver.terminateEarly();
+                        }
+                    }
+                });
+            }
             handle.attach(solver);
             RoutingSolution best = solver.solve(solution);
             Plan plan = toPlan(best);

@@ -17,7 +17,7 @@ import no.smartmat.planner.scenario.ReadResult;
 import no.smartmat.planner.scenario.Scenario;
 import no.smartmat.planner.scenario.ScenarioJson;
 import no.smartmat.planner.solomon.SolomonInstance;
-import no.smartmat.planner.solomon.SolomonReader;
+import no.smartmat.planner.solomon.SolomonInstances;
 import no.smartmat.planner.solver.BrokenRules;
 import no.smartmat.planner.solver.Progress;
 import no.smartmat.planner.solver.RoutePlanner;
@@ -32,8 +32,8 @@ final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
     static final class Source {
         @Option(names = "--scenario", paramLabel = "FILE")
         Optional<Path> scenario = Optional.empty();
-        @Option(names = "--solomon", paramLabel = "FILE")
-        Optional<Path> solomon = Optional.empty();
+        @Option(names = "--solomon", paramLabel = "FILE|NAME")
+        Optional<String> solomon = Optional.empty();
         @Option(names = "--date", paramLabel = "DATE")
         Optional<DayArgument> date = Optional.empty();
     }
@@ -69,7 +69,7 @@ final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
             return finish(plan, pw);
         }
         if (source.solomon.isPresent()) {
-            ReadResult<SolomonInstance> read = SolomonReader.read(source.solomon.get());
+            ReadResult<SolomonInstance> read = SolomonInstances.read(source.solomon.get());
             if (!read.isOk()) {
                 spec.commandLine().getErr().println(messages().get("cli.plan.badFile", source.solomon.get(), read.describe()));
                 return 1;
