@@ -145,6 +145,15 @@ class CommandLineLanguageTest {
     }
 
     @Test
+    void planPrintsItsProgressInWordsNotTheSolversScore() {
+        Cli.Run run = Cli.run("plan", "--solomon", "C101", "--seconds", "1");
+
+        assertThat(run.exit()).as(run.err()).isIn(0, 3);
+        assertThat(run.err()).contains("av 100 stopp plassert", " km · ").doesNotContain("hard", "soft");
+        assertThat(run.out()).contains("100 stopp plassert").doesNotContain("hard/", "poeng");
+    }
+
+    @Test
     void theHiddenTrainingCommandIsNotInTheHelp() {
         assertThat(Cli.run("--help").out()).doesNotContain("aot-training");
     }
