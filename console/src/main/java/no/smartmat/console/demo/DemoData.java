@@ -37,6 +37,8 @@ import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Driver;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.fleet.Zone;
+import no.smartmat.console.orders.BatchFormat;
+import no.smartmat.console.orders.OrderKind;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.console.users.Role;
 import org.jooq.DSLContext;
@@ -269,7 +271,7 @@ public final class DemoData {
             long stopId = tx.insertInto(STOP).set(STOP.CLIENT_ID, c.getId()).set(STOP.DELIVERY_DATE, date)
                     .set(STOP.WINDOW_START, window[0]).set(STOP.WINDOW_END, window[1])
                     .set(STOP.SERVICE_MINUTES, c.getServiceMinutes()).returning(STOP.ID).fetchSingle().getId();
-            long dinner = insertOrder(tx, dinnerBatch, "M-" + c.getClientNumber() + "-" + date, c.getId(), stopId, date, "DINNER");
+            long dinner = insertOrder(tx, dinnerBatch, "M-" + c.getClientNumber() + "-" + date, c.getId(), stopId, date, OrderKind.DINNER);
             packages += insertPackage(tx, dinner, Zone.CHILLED, "Middag, 7 porsjoner");
             if (random.nextInt(10) < 3) {
                 packages += insertPackage(tx, dinner, Zone.FROZEN, "Dessert og suppe, fryst");
@@ -277,7 +279,7 @@ public final class DemoData {
             dinnerOrders++;
             if (random.nextInt(10) < 5) {
                 long grocery = insertOrder(tx, groceryBatch, "SMD-" + c.getClientNumber() + "-" + date, c.getId(), stopId,
-                        date, "GROCERY");
+                        date, OrderKind.GROCERY);
                 int chilled = 1 + random.nextInt(2), frozen = random.nextInt(3) == 0 ? 1 : 0, ambient = random.nextInt(3);
                 for (int i = 0; i < chilled; i++) {
                     packages += insertPackage(tx, grocery, Zone.CHILLED, "Dagligvarer, kjøl");
@@ -298,7 +300,7 @@ public final class DemoData {
 
     private long insertBatch(DSLContext tx, String supplier, String reference, LocalDate date) {
         return tx.insertInto(ORDER_BATCH).set(ORDER_BATCH.SUPPLIER, supplier).set(ORDER_BATCH.BATCH_REFERENCE, reference)
-                .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, "CSV")
+                .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, BatchFormat.CSV)
                 .set(ORDER_BATCH.FILE_NAME, "demo-" + reference + ".csv").set(ORDER_BATCH.FILE_HASH, sha256("demo|" + supplier + "|" + date))
                 .set(ORDER_BATCH.ORDER_COUNT, 0).set(ORDER_BATCH.PACKAGE_COUNT, 0)
                 .set(ORDER_BATCH.IMPORTED_AT, date.atTime(6, 30).atZone(app.zone()).toInstant())
@@ -306,7 +308,7 @@ public final class DemoData {
     }
 
     private static long insertOrder(DSLContext tx, long batchId, String reference, long clientId, long stopId,
-                                    LocalDate date, String kind) {
+                                    LocalDate date, OrderKind kind) {
         return tx.insertInto(SUPPLIER_ORDER).set(SUPPLIER_ORDER.BATCH_ID, batchId).set(SUPPLIER_ORDER.ORDER_REFERENCE, reference)
                 .set(SUPPLIER_ORDER.CLIENT_ID, clientId).set(SUPPLIER_ORDER.STOP_ID, stopId)
                 .set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, kind)

@@ -39,7 +39,7 @@ public final class DocumentMapper {
         StopDetails d = stop.details();
         List<String> diet = settings.dietCodesOnLabels() ? d.dietCodes() : List.of();
         return stop.packages().stream().map(p -> new Label(p.code(), d.clientName(), d.address(), d.area(),
-                route.vanCode(), route.driverName(), stop.number(), stop.stopCount(), day.date(), d.window(), p.zone(),
+                route.vanCode(), route.driverName(), stop.number(), stop.stopCount(), day.date(), stop.window(), p.zone(),
                 p.bagNumber(), p.bagCount(), d.putInFridge(), d.accessNotes().isPresent(), diet)).toList();
     }
 
@@ -61,7 +61,7 @@ public final class DocumentMapper {
         // The code itself never enters the document's input unless the kitchen prints codes; an empty code keeps
         // the renderer's "Nøkkelboks-kode: ikke skrevet ut" line, so the driver knows there is a key box.
         Optional<String> keyBox = d.keyBoxCode().map(code -> settings.keyBoxCodesOnManifests() ? code : "");
-        return new ManifestStop(stop.number(), stop.eta(), d.window(), d.clientName(), d.address(), d.phone(),
+        return new ManifestStop(stop.number(), stop.eta(), stop.window(), d.clientName(), d.address(), d.phone(),
                 d.accessNotes(), keyBox, d.putInFridge(),
                 stop.packages().stream().map(p -> new ManifestPackage(p.code(), p.zone(), p.bagNumber())).toList(),
                 d.notes(), stop.changes());

@@ -21,6 +21,7 @@ import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.reports.common.RenderResult;
+import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
 import no.smartmat.reports.labels.Label;
 import no.smartmat.reports.labels.LabelRenderer;
@@ -102,11 +103,13 @@ public final class PrintingService {
             RouteComparison.Result changes = RouteComparison.compare(
                     visits(printed, details), sameVanLastWeek.map(r -> visits(r.stops().stream()
                             .filter(s -> !lastWeekDetails.get(s.stopId()).cancelled()).toList(), lastWeekDetails)).orElse(List.of()));
+            // Window and arrival come from the plan as it was solved, never from the stop as it is now: the
+            // arrival times only hold for that window, and labels, manifests and loading lists must agree.
             List<PrintStop> stops = new ArrayList<>();
             for (int i = 0; i < printed.size(); i++) {
                 StoredPlan.StoredStop stop = printed.get(i);
                 StopDetails d = details.get(stop.stopId());
-                stops.add(new PrintStop(i + 1, printed.size(), stop.serviceStart(), d,
+                stops.add(new PrintStop(i + 1, printed.size(), stop.serviceStart(), plannedWindow(stop), d,
                         packages(date, packages.getOrDefault(stop.stopId(), List.of())),
                         sameVanLastWeek.isPresent() ? changes.of(d.clientId()) : StopChanges.NONE));
             }
@@ -119,7 +122,7 @@ public final class PrintingService {
         String versionText = "v" + plan.version() + plan.publishedAt()
                 .map(at -> " (publisert " + PUBLISHED.format(at.atZone(clock.getZone())) + ")").orElse("");
         return PrintOutcome.ok(new PrintDay(date, plan.id(), plan.version(), versionText, routes,
-                plan.unassignedStopIds().size(), cancelled));
+                plan.unassignedStopIds().size(), cancelled, planning.changesAfterPublishing(date)));
     }
 
     /** Renders {@code job} from the day's published plan (read anew). */
@@ -184,7 +187,7 @@ public final class PrintingService {
             throw new UncheckedIOException(e);
         }
         return PrintOutcome.ok(new RenderedDocument(job, day.date(), day.planId(), day.planVersion(), out.toByteArray(),
-                result.pageCount(), result.warnings()));
+                result.pageCount(), result.warnings(), day.changedAfterPublishing(job.scope())));
     }
 
     /** Writes the PDF to {@code file} (replacing it whole, never half-written) and logs it. */
@@ -256,8 +259,14 @@ public final class PrintingService {
     }
 
     private static List<RouteComparison.Visit> visits(List<StoredPlan.StoredStop> stops, Map<Long, StopDetails> details) {
-        return stops.stream().map(s -> details.get(s.stopId()))
-                .map(d -> new RouteComparison.Visit(d.clientId(), d.clientName(), d.address(), d.window())).toList();
+        return stops.stream().map(s -> {
+            StopDetails d = details.get(s.stopId());
+            return new RouteComparison.Visit(d.clientId(), d.clientName(), d.address(), plannedWindow(s));
+        }).toList();
+    }
+
+    private static TimeWindow plannedWindow(StoredPlan.StoredStop stop) {
+        return new TimeWindow(stop.windowStart(), stop.windowEnd());
     }
 
     private static String reason(Exception e) {

@@ -43,7 +43,7 @@ class StopMergeTest {
                 .join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
                 .join(STOP).on(STOP.ID.eq(SUPPLIER_ORDER.STOP_ID)).join(CLIENT).on(CLIENT.ID.eq(STOP.CLIENT_ID))
                 .where(CLIENT.CLIENT_NUMBER.eq(clientNumber)).and(STOP.DELIVERY_DATE.eq(TUESDAY))
-                .and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .and(SUPPLIER_ORDER.STATUS.eq(no.smartmat.console.delivery.OrderStatus.ACTIVE))
                 .forEach(r -> z[Zone.valueOf(r.value1()).ordinal()] += r.value2());
         return new Capacity(z[0], z[1], z[2]);
     }
@@ -67,7 +67,7 @@ class StopMergeTest {
         assertThat(ctx.fetchCount(STOP)).isEqualTo(5);
         assertThat(ctx.select(SUPPLIER_ORDER.KIND).from(SUPPLIER_ORDER).join(STOP).on(STOP.ID.eq(SUPPLIER_ORDER.STOP_ID))
                 .join(CLIENT).on(CLIENT.ID.eq(STOP.CLIENT_ID)).where(CLIENT.CLIENT_NUMBER.eq("K-10131"))
-                .orderBy(SUPPLIER_ORDER.ID).fetch(SUPPLIER_ORDER.KIND)).containsExactly("DINNER", "GROCERY");
+                .orderBy(SUPPLIER_ORDER.ID).fetch(SUPPLIER_ORDER.KIND)).containsExactly(OrderKind.DINNER, OrderKind.GROCERY);
         assertThat(stopPackages(ctx, "K-10131")).isEqualTo(new Capacity(2, 1, 1));
         assertThat(stopPackages(ctx, "K-10132")).isEqualTo(new Capacity(2, 1, 0));
         assertThat(stopPackages(ctx, "K-10136")).isEqualTo(new Capacity(2, 0, 0));
@@ -113,6 +113,6 @@ class StopMergeTest {
         assertThat(stopPackages(ctx, "K-10131")).isEqualTo(k10131Before.plus(new Capacity(1, 0, 1)));
         assertThat(ctx.select(SUPPLIER_ORDER.KIND).from(SUPPLIER_ORDER).join(CLIENT).on(CLIENT.ID.eq(SUPPLIER_ORDER.CLIENT_ID))
                 .where(CLIENT.CLIENT_NUMBER.eq("K-10131")).and(SUPPLIER_ORDER.DELIVERY_DATE.eq(TUESDAY))
-                .fetch(SUPPLIER_ORDER.KIND)).containsExactlyInAnyOrderElementsOf(List.of("DINNER", "GROCERY", "GROCERY"));
+                .fetch(SUPPLIER_ORDER.KIND)).containsExactlyInAnyOrderElementsOf(List.of(OrderKind.DINNER, OrderKind.GROCERY, OrderKind.GROCERY));
     }
 }

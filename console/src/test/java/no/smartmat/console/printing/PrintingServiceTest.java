@@ -90,7 +90,7 @@ class PrintingServiceTest {
         long newStopId = app.db().transaction(tx -> {
             tx.update(STOP).set(STOP.WINDOW_START, newStart).set(STOP.WINDOW_END, newStart.plusHours(2))
                     .where(STOP.ID.eq(movedStop)).execute();
-            tx.update(STOP).set(STOP.STATUS, "CANCELLED").where(STOP.ID.eq(stopOf(removedClient, NEXT_MONDAY))).execute();
+            tx.update(STOP).set(STOP.STATUS, no.smartmat.console.delivery.StopStatus.CANCELLED).where(STOP.ID.eq(stopOf(removedClient, NEXT_MONDAY))).execute();
             // A Tuesday client who now also gets a Monday delivery, with a 60-character name full of æøå.
             long client = tx.select(STOP.CLIENT_ID).from(STOP).where(STOP.DELIVERY_DATE.eq(MONDAY.plusDays(1)))
                     .orderBy(STOP.ID).limit(1).fetchSingle(STOP.CLIENT_ID);
@@ -103,7 +103,7 @@ class PrintingServiceTest {
             long order = tx.insertInto(SUPPLIER_ORDER).set(SUPPLIER_ORDER.BATCH_ID, batch)
                     .set(SUPPLIER_ORDER.ORDER_REFERENCE, "TEST-NEW").set(SUPPLIER_ORDER.CLIENT_ID, client)
                     .set(SUPPLIER_ORDER.STOP_ID, stop).set(SUPPLIER_ORDER.DELIVERY_DATE, NEXT_MONDAY)
-                    .set(SUPPLIER_ORDER.KIND, "DINNER").returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
+                    .set(SUPPLIER_ORDER.KIND, no.smartmat.console.orders.OrderKind.DINNER).returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
             tx.insertInto(ORDER_PACKAGE).set(ORDER_PACKAGE.ORDER_ID, order).set(ORDER_PACKAGE.ZONE, "CHILLED")
                     .set(ORDER_PACKAGE.COUNT, 1).set(ORDER_PACKAGE.PACKAGE_CODE, "370437000000000011").execute();
             return stop;
@@ -166,7 +166,7 @@ class PrintingServiceTest {
                 .join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
                 .join(ROUTE_STOP).on(ROUTE_STOP.STOP_ID.eq(SUPPLIER_ORDER.STOP_ID))
                 .join(ROUTE).on(ROUTE.ID.eq(ROUTE_STOP.ROUTE_ID)).join(VEHICLE).on(VEHICLE.ID.eq(ROUTE.VEHICLE_ID))
-                .where(ROUTE.PLAN_ID.eq(monday.id())).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(ROUTE.PLAN_ID.eq(monday.id())).and(SUPPLIER_ORDER.STATUS.eq(no.smartmat.console.delivery.OrderStatus.ACTIVE))
                 .forEach(r -> placeOfPackage.put(r.value1(), new Place(r.value2(), r.value3())));
 
         List<String> pages = PdfText.pages(labels.pdf());

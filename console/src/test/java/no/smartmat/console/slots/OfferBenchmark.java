@@ -102,7 +102,7 @@ public final class OfferBenchmark {
                         .returning(STOP.ID).fetchSingle().getId();
                 long order = tx.insertInto(SUPPLIER_ORDER).set(SUPPLIER_ORDER.BATCH_ID, batch)
                         .set(SUPPLIER_ORDER.ORDER_REFERENCE, "BENCH-" + client).set(SUPPLIER_ORDER.CLIENT_ID, client)
-                        .set(SUPPLIER_ORDER.STOP_ID, stop).set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, "DINNER")
+                        .set(SUPPLIER_ORDER.STOP_ID, stop).set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, no.smartmat.console.orders.OrderKind.DINNER)
                         .returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
                 tx.insertInto(ORDER_PACKAGE).set(ORDER_PACKAGE.ORDER_ID, order).set(ORDER_PACKAGE.ZONE, "CHILLED")
                         .set(ORDER_PACKAGE.COUNT, 1).set(ORDER_PACKAGE.DESCRIPTION, "Middag").execute();
