@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -41,6 +42,7 @@ import no.smartmat.console.orders.BatchFormat;
 import no.smartmat.console.orders.OrderKind;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.console.users.Role;
+import no.smartmat.console.users.User;
 import org.jooq.DSLContext;
 
 /**
@@ -55,6 +57,8 @@ public final class DemoData {
     /** Every demo user's password; stated in the README. */
     public static final String PASSWORD = "smartmat";
     public static final String SETTING_KEY = "demo.generated";
+    /** The demo coordinator's user name: the one who imported the demo's order batches. */
+    public static final String COORDINATOR = "koordinator";
     public static final String DINNER_SUPPLIER = "Bærum storkjøkken – middag";
     public static final String GROCERY_SUPPLIER = "Smart Mat Dagligvare";
 
@@ -122,7 +126,7 @@ public final class DemoData {
         Random random = new Random(20261123L);
         CurrentUser system = CurrentUser.headless("demo");
         progress.accept("users");
-        app.users().create("koordinator", "Kari Koordinator", Role.COORDINATOR, PASSWORD.toCharArray(), system);
+        app.users().create(COORDINATOR, "Kari Koordinator", Role.COORDINATOR, PASSWORD.toCharArray(), system);
         app.users().create("kjokken", "Kåre Kjøkken", Role.KITCHEN, PASSWORD.toCharArray(), system);
         app.users().create("veileder", "Vigdis Veileder", Role.SUPERVISOR, PASSWORD.toCharArray(), system);
         app.users().create("admin", "Åse Admin", Role.ADMIN, PASSWORD.toCharArray(), system);
@@ -171,6 +175,8 @@ public final class DemoData {
      */
     public int[] addOrders(LocalDate today, Random random) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        CurrentUser importer = app.users().all().stream().filter(u -> u.username().equals(COORDINATOR)).findFirst()
+                .map(User::asCurrent).orElse(CurrentUser.headless("demo"));
         int stops = 0, packages = 0, days = 0;
         for (LocalDate date = monday; date.isBefore(monday.plusWeeks(2)); date = date.plusDays(1)) {
             if (date.getDayOfWeek().getValue() > 5) {
@@ -180,7 +186,7 @@ public final class DemoData {
             if (app.db().dsl().fetchExists(ORDER_BATCH, ORDER_BATCH.DELIVERY_DATE.eq(day))) {
                 continue;
             }
-            int[] added = app.db().transaction(tx -> ordersForDay(tx, day, random));
+            int[] added = app.db().transaction(tx -> ordersForDay(tx, day, random, importer));
             stops += added[0];
             packages += added[1];
             days++;
@@ -253,7 +259,7 @@ public final class DemoData {
     }
 
     /** Dinners for every client of the day's areas, groceries for about half of them, one stop per client. */
-    private int[] ordersForDay(DSLContext tx, LocalDate date, Random random) {
+    private int[] ordersForDay(DSLContext tx, LocalDate date, Random random, CurrentUser importer) {
         List<ClientRecord> clients = tx.select(CLIENT.asterisk()).from(CLIENT)
                 .join(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
                 .where(AREA.DELIVERY_WEEKDAY.eq(date.getDayOfWeek().getValue()))
@@ -262,8 +268,8 @@ public final class DemoData {
         if (clients.isEmpty()) {
             return new int[] {0, 0};
         }
-        long dinnerBatch = insertBatch(tx, DINNER_SUPPLIER, "MIDDAG-" + date, date);
-        long groceryBatch = insertBatch(tx, GROCERY_SUPPLIER, "SMD-" + date.toString().replace("-", ""), date);
+        long dinnerBatch = insertBatch(tx, DINNER_SUPPLIER, "MIDDAG-" + date, date, importer);
+        long groceryBatch = insertBatch(tx, GROCERY_SUPPLIER, "SMD-" + date.toString().replace("-", ""), date, importer);
         int packages = 0, dinnerOrders = 0, groceryOrders = 0;
         for (ClientRecord c : clients) {
             LocalTime[] window = tx.selectFrom(STANDING_BOOKING).where(STANDING_BOOKING.CLIENT_ID.eq(c.getId()))
@@ -298,12 +304,19 @@ public final class DemoData {
         return new int[] {clients.size(), packages};
     }
 
-    private long insertBatch(DSLContext tx, String supplier, String reference, LocalDate date) {
+    /**
+     * A batch as the coordinator imported it: on the delivery morning (the grocer's file comes with the bags), or,
+     * for a day still ahead, when the demo was made; never in the future.
+     */
+    private long insertBatch(DSLContext tx, String supplier, String reference, LocalDate date, CurrentUser importer) {
+        Instant morning = date.atTime(6, 30).atZone(app.zone()).toInstant();
+        Instant now = app.clock().instant();
         return tx.insertInto(ORDER_BATCH).set(ORDER_BATCH.SUPPLIER, supplier).set(ORDER_BATCH.BATCH_REFERENCE, reference)
                 .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, BatchFormat.CSV)
                 .set(ORDER_BATCH.FILE_NAME, "demo-" + reference + ".csv").set(ORDER_BATCH.FILE_HASH, sha256("demo|" + supplier + "|" + date))
                 .set(ORDER_BATCH.ORDER_COUNT, 0).set(ORDER_BATCH.PACKAGE_COUNT, 0)
-                .set(ORDER_BATCH.IMPORTED_AT, date.atTime(6, 30).atZone(app.zone()).toInstant())
+                .set(ORDER_BATCH.IMPORTED_AT, morning.isBefore(now) ? morning : now)
+                .set(ORDER_BATCH.IMPORTED_BY, importer.idOrNull()).set(ORDER_BATCH.IMPORTED_BY_NAME, importer.displayName())
                 .returning(ORDER_BATCH.ID).fetchSingle().getId();
     }
 
