@@ -59,6 +59,11 @@ public final class ChangesAfterPublishing {
     }
 
     private List<Long> reconcile(DSLContext tx, PublishedPlan plan, CurrentUser by) {
+        return reconcile(tx, plan, by, Set.of());
+    }
+
+    /** {@code knownAtPublishing}: kinds recorded as accepted at once, as whoever published saw them on the day. */
+    private List<Long> reconcile(DSLContext tx, PublishedPlan plan, CurrentUser by, Set<StopChangeKind> knownAtPublishing) {
         Map<Key, Difference> now = differences(tx, plan);
         List<Recorded> recorded = repo.recorded(tx, plan.id());
         List<Long> gone = new ArrayList<>();
@@ -74,13 +79,16 @@ public final class ChangesAfterPublishing {
         }
         repo.resolve(tx, gone, ChangeResolution.REVERTED, by, clock.instant());
         List<Long> added = new ArrayList<>();
+        List<Long> acceptedAtOnce = new ArrayList<>();
         now.forEach((key, d) -> {
             boolean isKnown = known.stream().anyMatch(r -> r.stopId() == key.stopId() && r.kind() == key.kind()
                     && r.after().equals(d.after()));
             if (!isKnown) {
-                added.add(repo.insert(tx, plan.id(), key.stopId(), key.kind(), d.before(), d.after(), by, clock.instant()));
+                long id = repo.insert(tx, plan.id(), key.stopId(), key.kind(), d.before(), d.after(), by, clock.instant());
+                (knownAtPublishing.contains(key.kind()) ? acceptedAtOnce : added).add(id);
             }
         });
+        repo.resolve(tx, acceptedAtOnce, ChangeResolution.ACCEPTED, by, clock.instant());
         return added;
     }
 
@@ -153,11 +161,17 @@ public final class ChangesAfterPublishing {
 
     /**
      * {@code planId} became the day's published plan: changes recorded against the versions before it are closed
-     * (it was solved with them), and whatever changed since it was solved is recorded against it.
+     * (it was solved with them), and whatever changed since it was solved (a window booked between saving the draft
+     * and publishing it) is recorded against it. A pause or an ended client that the day already had is what the
+     * publisher published with, not a change after publishing: it is recorded as accepted.
      */
     public List<PublishedChange> replanned(DSLContext tx, LocalDate date, long planId, CurrentUser by) {
         repo.resolveOthers(tx, date, planId, ChangeResolution.REPLANNED, by, clock.instant());
-        return reconcile(tx, date, by);
+        if (date.isBefore(LocalDate.now(clock))) {
+            return List.of();
+        }
+        return repo.published(tx, date).map(plan -> repo.byIds(tx, reconcile(tx, plan, by,
+                Set.of(StopChangeKind.PAUSED, StopChangeKind.CLIENT_INACTIVE)))).orElse(List.of());
     }
 
     /** The coordinator keeps the day's published plan as it is: its open changes are closed. Returns how many. */
