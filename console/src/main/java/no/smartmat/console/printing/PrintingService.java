@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
+import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.users.CurrentUser;
@@ -39,6 +40,8 @@ import no.smartmat.reports.manifests.StopChanges;
 public final class PrintingService {
 
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("dd.MM. 'kl.' HH:mm");
+    /** Labels and manifests go to Norwegian drivers and clients, whatever language the console speaks. */
+    private static final Messages DOCUMENT_WORDS = new Messages(Messages.NORWEGIAN);
 
     private final Database db;
     private final PlanningService planning;
@@ -171,16 +174,17 @@ public final class PrintingService {
             switch (job.kind()) {
                 case LABELS -> {
                     List<Label> labels = clientStop.isPresent()
-                            ? DocumentMapper.labels(routes.getFirst(), clientStop.get(), day, job.settings())
-                            : DocumentMapper.labels(routes, day, job.settings());
+                            ? DocumentMapper.labels(routes.getFirst(), clientStop.get(), day, job.settings(), DOCUMENT_WORDS)
+                            : DocumentMapper.labels(routes, day, job.settings(), DOCUMENT_WORDS);
                     if (labels.isEmpty()) {
                         return PrintOutcome.refused("printing.refused.noPackages", job.scope().fileText(), day.date().toString());
                     }
                     result = new LabelRenderer().render(labels, job.settings().labelLayout(), out);
                 }
-                case MANIFESTS -> result = new ManifestRenderer().render(DocumentMapper.manifests(routes, day, job.settings()),
+                case MANIFESTS -> result = new ManifestRenderer().render(DocumentMapper.manifests(routes, day, job.settings(), DOCUMENT_WORDS),
                         DocumentMapper.manifestOptions(job.settings(), by.displayName(), LocalDateTime.now(clock)), out);
-                case LOADING_LIST -> result = new LoadingListRenderer().render(DocumentMapper.manifests(routes, day, job.settings()), out);
+                case LOADING_LIST -> result = new LoadingListRenderer().render(
+                        DocumentMapper.manifests(routes, day, job.settings(), DOCUMENT_WORDS), out);
                 default -> throw new IllegalStateException(job.kind().name());
             }
         } catch (IOException e) {
