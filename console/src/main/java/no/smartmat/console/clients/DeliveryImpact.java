@@ -1,8 +1,8 @@
 package no.smartmat.console.clients;
 
 import java.util.List;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.users.CurrentUser;
 import org.jooq.DSLContext;
 
 /**

@@ -16,7 +16,7 @@ import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.Vehicle;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;

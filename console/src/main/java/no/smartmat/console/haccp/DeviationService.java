@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;

@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.reports.common.RenderResult;
 import java.time.Clock;
 import java.time.LocalDate;

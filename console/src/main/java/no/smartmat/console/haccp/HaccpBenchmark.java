@@ -15,7 +15,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.i18n.Messages;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 
 /**
  * How the HACCP records scale: logger imports (with the alarm rules and the hash chain), verifying the chain, missing

@@ -87,7 +87,7 @@ public final class HaccpReportBuilder {
     /** Without a name in haccp.yaml: the kitchen's supervisor if it has exactly one, else whoever makes the report. */
     private static String responsibleFallback(DSLContext ctx, String generatedBy) {
         List<String> supervisors = ctx.select(APP_USER.DISPLAY_NAME).from(APP_USER)
-                .where(APP_USER.ROLE.eq(no.smartmat.console.users.Role.SUPERVISOR.name())).and(APP_USER.IS_ACTIVE.isTrue())
+                .where(APP_USER.ROLE.eq(no.smartmat.console.access.Role.SUPERVISOR)).and(APP_USER.IS_ACTIVE.isTrue())
                 .fetch(APP_USER.DISPLAY_NAME);
         return supervisors.size() == 1 ? supervisors.getFirst() : generatedBy;
     }

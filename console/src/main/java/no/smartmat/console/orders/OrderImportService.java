@@ -29,7 +29,7 @@ import no.smartmat.console.planning.ChangesAfterPublishing;
 import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.planning.StopStates;
 import no.smartmat.console.tasks.Progress;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 import org.jooq.DSLContext;

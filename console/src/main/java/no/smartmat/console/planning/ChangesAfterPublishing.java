@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.delivery.ChangeResolution;
 import no.smartmat.console.delivery.StopChangeKind;
 import no.smartmat.console.delivery.StopStatus;
@@ -18,7 +19,6 @@ import no.smartmat.console.planning.PublishedChangeRepository.PublishedPlan;
 import no.smartmat.console.planning.PublishedChangeRepository.Recorded;
 import no.smartmat.console.planning.PublishedChangeRepository.SolvedStop;
 import no.smartmat.console.planning.PublishedChangeRepository.StopNow;
-import no.smartmat.console.users.CurrentUser;
 import no.smartmat.planner.scenario.Capacity;
 import org.jooq.DSLContext;
 

@@ -2,10 +2,10 @@ package no.smartmat.console.planning;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.clients.ClientData;
 import no.smartmat.console.clients.DeliveryImpact;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.users.CurrentUser;
 import org.jooq.DSLContext;
 
 /**

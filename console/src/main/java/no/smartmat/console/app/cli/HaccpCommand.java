@@ -24,7 +24,7 @@ import no.smartmat.console.haccp.LoggerImportService;
 import no.smartmat.console.haccp.MissingCheck;
 import no.smartmat.console.haccp.RetentionService;
 import no.smartmat.console.i18n.Messages;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -52,7 +51,7 @@ final class LoginView {
         form.addRow(1, new Label(m.get("app.login.password")), password);
 
         VBox box = new VBox(14, title, kitchen, form, login, error);
-        if (demo || DemoData.isDemo(app)) {
+        if (demo || app.demo().isDemo()) {
             Label hint = new Label(m.get("app.login.demoHint", DemoData.PASSWORD));
             hint.setWrapText(true);
             hint.getStyleClass().add("text-muted");
