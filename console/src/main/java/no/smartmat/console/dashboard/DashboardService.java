@@ -32,7 +32,7 @@ public final class DashboardService {
 
     public record Batch(String supplier, String reference, int orders, int packages) {}
 
-    public record PlanStatus(int version, StoredPlan.Status status, boolean feasible, double distanceKm) {}
+    public record PlanStatus(int version, no.smartmat.console.delivery.PlanStatus status, boolean feasible, double distanceKm) {}
 
     public record Day(LocalDate date, int stops, Capacity packages, List<AreaCount> areas, List<Batch> batches,
                       Optional<PlanStatus> plan) {}

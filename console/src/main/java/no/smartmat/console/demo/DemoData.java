@@ -336,7 +336,7 @@ public final class DemoData {
         Instant morning = date.atTime(6, 30).atZone(services.clock().getZone()).toInstant();
         Instant now = services.clock().instant();
         return tx.insertInto(ORDER_BATCH).set(ORDER_BATCH.SUPPLIER, supplier).set(ORDER_BATCH.BATCH_REFERENCE, reference)
-                .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, BatchFormat.CSV)
+                .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, BatchFormat.CSV.name())
                 .set(ORDER_BATCH.FILE_NAME, "demo-" + reference + ".csv").set(ORDER_BATCH.FILE_HASH, sha256("demo|" + supplier + "|" + date))
                 .set(ORDER_BATCH.ORDER_COUNT, 0).set(ORDER_BATCH.PACKAGE_COUNT, 0)
                 .set(ORDER_BATCH.IMPORTED_AT, morning.isBefore(now) ? morning : now)
@@ -348,7 +348,7 @@ public final class DemoData {
                                     LocalDate date, OrderKind kind) {
         return tx.insertInto(SUPPLIER_ORDER).set(SUPPLIER_ORDER.BATCH_ID, batchId).set(SUPPLIER_ORDER.ORDER_REFERENCE, reference)
                 .set(SUPPLIER_ORDER.CLIENT_ID, clientId).set(SUPPLIER_ORDER.STOP_ID, stopId)
-                .set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, kind)
+                .set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, kind.name())
                 .returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
     }
 

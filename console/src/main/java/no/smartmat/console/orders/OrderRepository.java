@@ -79,7 +79,7 @@ public final class OrderRepository {
                 .fetch(r -> {
                     var o = r.into(SUPPLIER_ORDER);
                     return new StoredOrder(o.getId(), o.getBatchId(), o.getOrderReference(), o.getClientId(),
-                            r.get(CLIENT.CLIENT_NUMBER), o.getStopId(), o.getDeliveryDate(), o.getKind(),
+                            r.get(CLIENT.CLIENT_NUMBER), o.getStopId(), o.getDeliveryDate(), OrderKind.valueOf(o.getKind()),
                             packages.getOrDefault(o.getId(), List.of()), lines.getOrDefault(o.getId(), List.of()));
                 });
     }
@@ -124,7 +124,7 @@ public final class OrderRepository {
         r.setBatchReference(reference);
         r.setRevision(revision);
         r.setDeliveryDate(date);
-        r.setFormat(format);
+        r.setFormat(format.name());
         r.setFileName(fileName);
         r.setFileHash(hash);
         r.setOrderCount(0);
@@ -198,7 +198,7 @@ public final class OrderRepository {
         int packages = 0;
         for (NewOrder o : orders) {
             long id = next++;
-            orderRows.add(new Object[] {id, batchId, o.reference(), o.clientId(), o.stopId(), o.date(), o.kind(),
+            orderRows.add(new Object[] {id, batchId, o.reference(), o.clientId(), o.stopId(), o.date(), o.kind().name(),
                     OrderStatus.ACTIVE, o.source()});
             for (OrderContent.Package p : o.packages()) {
                 packageRows.add(new Object[] {id, p.code().orElse(null), p.zone().name(), p.count(), p.description()});
@@ -243,7 +243,7 @@ public final class OrderRepository {
 
     static ImportedBatch toBatch(OrderBatchRecord r) {
         return new ImportedBatch(r.getId(), r.getSupplier(), r.getBatchReference(), r.getRevision(), r.getDeliveryDate(),
-                r.getFormat(), r.getFileName(), r.getFileHash(), r.getOrderCount(), r.getPackageCount(),
+                BatchFormat.valueOf(r.getFormat()), r.getFileName(), r.getFileHash(), r.getOrderCount(), r.getPackageCount(),
                 r.getImportedAt(), r.getImportedByName(), r.getChangeSummary());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.db.jooq.tables.records.PlanRecord;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.planner.scenario.Capacity;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.scenario.PlanTime;
@@ -39,7 +40,7 @@ public final class PlanRepository {
         PlanRecord p = tx.newRecord(PLAN);
         p.setDeliveryDate(date);
         p.setVersion(version);
-        p.setStatus(StoredPlan.Status.DRAFT);
+        p.setStatus(PlanStatus.DRAFT);
         p.setScore(plan.score());
         p.setIsFeasible(plan.feasible());
         p.setDistanceKm(plan.totals().distanceKm());
@@ -80,12 +81,12 @@ public final class PlanRepository {
         return p.getId();
     }
 
-    public void setStatus(DSLContext tx, long planId, StoredPlan.Status status) {
+    public void setStatus(DSLContext tx, long planId, PlanStatus status) {
         tx.update(PLAN).set(PLAN.STATUS, status).where(PLAN.ID.eq(planId)).execute();
     }
 
     public void markPublished(DSLContext tx, long planId, CurrentUser by, Instant now, String changeSummary) {
-        tx.update(PLAN).set(PLAN.STATUS, StoredPlan.Status.PUBLISHED).set(PLAN.PUBLISHED_BY, by.idOrNull())
+        tx.update(PLAN).set(PLAN.STATUS, PlanStatus.PUBLISHED).set(PLAN.PUBLISHED_BY, by.idOrNull())
                 .set(PLAN.PUBLISHED_AT, now).set(PLAN.CHANGE_SUMMARY, changeSummary).where(PLAN.ID.eq(planId)).execute();
     }
 
@@ -100,7 +101,7 @@ public final class PlanRepository {
 
     public Optional<StoredPlan> published(DSLContext ctx, LocalDate date) {
         return ctx.select(PLAN.ID).from(PLAN).where(PLAN.DELIVERY_DATE.eq(date))
-                .and(PLAN.STATUS.eq(StoredPlan.Status.PUBLISHED)).fetchOptional(PLAN.ID).flatMap(id -> load(ctx, id));
+                .and(PLAN.STATUS.eq(PlanStatus.PUBLISHED)).fetchOptional(PLAN.ID).flatMap(id -> load(ctx, id));
     }
 
     public Optional<StoredPlan> load(DSLContext ctx, long planId) {

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.planner.scenario.Pin;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.solver.Evaluation;
@@ -176,7 +177,7 @@ public final class PlanningService {
             if (before.isPresent() && before.get().id() == planId) {
                 return plan;
             }
-            before.ifPresent(b -> plans.setStatus(tx, b.id(), StoredPlan.Status.SUPERSEDED));
+            before.ifPresent(b -> plans.setStatus(tx, b.id(), PlanStatus.SUPERSEDED));
             String summary = before.map(b -> "erstatter v" + b.version() + ": " + PlanChanges.between(before, plan).summary())
                     .orElse("første publiserte plan");
             plans.markPublished(tx, planId, by, clock.instant(), summary);

@@ -25,6 +25,7 @@ import java.util.Set;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.delivery.ChangeResolution;
 import no.smartmat.console.delivery.OrderStatus;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.console.delivery.StopChangeKind;
 import no.smartmat.console.delivery.StopStatus;
 import no.smartmat.planner.scenario.Capacity;
@@ -55,13 +56,13 @@ public final class PublishedChangeRepository {
 
     List<PublishedPlan> publishedFrom(DSLContext ctx, LocalDate from) {
         return ctx.select(PLAN.ID, PLAN.DELIVERY_DATE, PLAN.VERSION).from(PLAN)
-                .where(PLAN.STATUS.eq(StoredPlan.Status.PUBLISHED)).and(PLAN.DELIVERY_DATE.ge(from))
+                .where(PLAN.STATUS.eq(PlanStatus.PUBLISHED)).and(PLAN.DELIVERY_DATE.ge(from))
                 .orderBy(PLAN.DELIVERY_DATE).fetch(r -> new PublishedPlan(r.value1(), r.value2(), r.value3()));
     }
 
     public Optional<PublishedPlan> published(DSLContext ctx, LocalDate date) {
         return ctx.select(PLAN.ID, PLAN.DELIVERY_DATE, PLAN.VERSION).from(PLAN)
-                .where(PLAN.STATUS.eq(StoredPlan.Status.PUBLISHED)).and(PLAN.DELIVERY_DATE.eq(date))
+                .where(PLAN.STATUS.eq(PlanStatus.PUBLISHED)).and(PLAN.DELIVERY_DATE.eq(date))
                 .fetchOptional(r -> new PublishedPlan(r.value1(), r.value2(), r.value3()));
     }
 
@@ -118,7 +119,7 @@ public final class PublishedChangeRepository {
                 .join(ROUTE_STOP).on(ROUTE_STOP.STOP_ID.eq(STOP.ID)).join(ROUTE).on(ROUTE.ID.eq(ROUTE_STOP.ROUTE_ID))
                 .join(PLAN).on(PLAN.ID.eq(ROUTE.PLAN_ID))
                 .where(STOP.CLIENT_ID.eq(clientId)).and(STOP.DELIVERY_DATE.ge(from))
-                .and(PLAN.STATUS.eq(StoredPlan.Status.PUBLISHED))
+                .and(PLAN.STATUS.eq(PlanStatus.PUBLISHED))
                 .forEach(r -> result.put(r.value1(), new PublishedPlan(r.value2(), r.value3(), r.value4())));
         return result;
     }

@@ -7,6 +7,7 @@ import static no.smartmat.console.db.jooq.Tables.STOP;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.console.delivery.StopStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -22,7 +23,7 @@ public final class StopStates {
 
     public static void refresh(DSLContext tx, LocalDate date) {
         Optional<Long> published = tx.select(PLAN.ID).from(PLAN).where(PLAN.DELIVERY_DATE.eq(date))
-                .and(PLAN.STATUS.eq(StoredPlan.Status.PUBLISHED)).fetchOptional(PLAN.ID);
+                .and(PLAN.STATUS.eq(PlanStatus.PUBLISHED)).fetchOptional(PLAN.ID);
         Optional<Long> newest = tx.select(PLAN.ID).from(PLAN).where(PLAN.DELIVERY_DATE.eq(date))
                 .orderBy(PLAN.VERSION.desc()).limit(1).fetchOptional(PLAN.ID);
         tx.update(STOP).set(STOP.STATUS, StopStatus.OPEN).where(STOP.DELIVERY_DATE.eq(date))

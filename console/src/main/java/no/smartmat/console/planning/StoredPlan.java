@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.planner.scenario.Capacity;
 
 /** A plan as saved: every version of a day's plan is kept; one of them may be the published one. */
-public record StoredPlan(long id, LocalDate date, int version, Status status, String score, boolean feasible,
+public record StoredPlan(long id, LocalDate date, int version, PlanStatus status, String score, boolean feasible,
                          double distanceKm, String createdBy, Instant createdAt, Optional<String> publishedBy,
                          Optional<Instant> publishedAt, String changeSummary, List<StoredRoute> routes,
                          List<Long> unassignedStopIds) {
-
-    public enum Status { DRAFT, PUBLISHED, SUPERSEDED }
 
     public StoredPlan {
         routes = List.copyOf(routes);

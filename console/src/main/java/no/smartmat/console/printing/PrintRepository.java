@@ -76,7 +76,7 @@ public final class PrintRepository {
                 .forEach(r -> packages.computeIfAbsent(r.get(SUPPLIER_ORDER.STOP_ID), k -> new ArrayList<>())
                         .add(new PackageRow(r.get(ORDER_PACKAGE.ID), r.get(SUPPLIER_ORDER.STOP_ID),
                                 text(r.get(ORDER_PACKAGE.PACKAGE_CODE)), Zone.valueOf(r.get(ORDER_PACKAGE.ZONE)),
-                                r.get(ORDER_PACKAGE.COUNT), r.get(SUPPLIER_ORDER.KIND))));
+                                r.get(ORDER_PACKAGE.COUNT), OrderKind.valueOf(r.get(SUPPLIER_ORDER.KIND)))));
         packages.values().forEach(rows -> rows.sort(java.util.Comparator.comparing(PackageRow::zone)
                 .thenComparing(p -> p.orderKind() != OrderKind.DINNER).thenComparingLong(PackageRow::id)));
         return packages;

@@ -52,7 +52,7 @@ public final class SlotRepository {
                 .join(CLIENT).on(CLIENT.ID.eq(SLOT_BOOKING.CLIENT_ID))
                 .where(inRange)
                 .fetch(r -> new StoredBooking(r.get(SLOT_BOOKING.ID), r.get(SLOT_BOOKING.SLOT_ID), clientRef(r),
-                        r.get(SLOT_BOOKING.DELIVERY_DATE), r.get(SLOT_BOOKING.KIND),
+                        r.get(SLOT_BOOKING.DELIVERY_DATE), BookingKind.valueOf(r.get(SLOT_BOOKING.KIND)),
                         r.get(SLOT_BOOKING.IS_OVERRIDE)));
         Condition clientInArea = areaId.map(CLIENT.AREA_ID::eq).orElse(DSL.noCondition());
         List<StandingCandidate> standing = ctx.select(STANDING_BOOKING.asterisk(), CLIENT.ID, CLIENT.CLIENT_NUMBER,
@@ -177,7 +177,7 @@ public final class SlotRepository {
                 .where(SLOT_BOOKING.CLIENT_ID.eq(clientId)).and(SLOT_BOOKING.DELIVERY_DATE.eq(date))
                 .fetchOptional(r -> new StoredBookingInSlot(r.get(SLOT_BOOKING.ID), r.get(SLOT_BOOKING.SLOT_ID),
                         r.get(DELIVERY_SLOT.AREA_ID), new TimeWindow(r.get(DELIVERY_SLOT.WINDOW_START), r.get(DELIVERY_SLOT.WINDOW_END)),
-                        r.get(SLOT_BOOKING.KIND), r.get(SLOT_BOOKING.IS_OVERRIDE)));
+                        BookingKind.valueOf(r.get(SLOT_BOOKING.KIND)), r.get(SLOT_BOOKING.IS_OVERRIDE)));
     }
 
     record StoredBookingInSlot(long id, long slotId, long areaId, TimeWindow window, BookingKind kind, boolean override) {}
@@ -188,7 +188,7 @@ public final class SlotRepository {
                 .from(SLOT_BOOKING).join(CLIENT).on(CLIENT.ID.eq(SLOT_BOOKING.CLIENT_ID))
                 .where(SLOT_BOOKING.SLOT_ID.eq(slotId)).orderBy(SLOT_BOOKING.ID.desc())
                 .fetch(r -> new StoredBooking(r.get(SLOT_BOOKING.ID), r.get(SLOT_BOOKING.SLOT_ID), clientRef(r),
-                        r.get(SLOT_BOOKING.DELIVERY_DATE), r.get(SLOT_BOOKING.KIND),
+                        r.get(SLOT_BOOKING.DELIVERY_DATE), BookingKind.valueOf(r.get(SLOT_BOOKING.KIND)),
                         r.get(SLOT_BOOKING.IS_OVERRIDE)));
     }
 
@@ -249,7 +249,7 @@ public final class SlotRepository {
     long insertBooking(DSLContext ctx, long slotId, long clientId, LocalDate date, BookingKind kind, boolean override,
                        Optional<Long> by, Instant now) {
         return ctx.insertInto(SLOT_BOOKING).set(SLOT_BOOKING.SLOT_ID, slotId).set(SLOT_BOOKING.CLIENT_ID, clientId)
-                .set(SLOT_BOOKING.DELIVERY_DATE, date).set(SLOT_BOOKING.KIND, kind)
+                .set(SLOT_BOOKING.DELIVERY_DATE, date).set(SLOT_BOOKING.KIND, kind.name())
                 .set(SLOT_BOOKING.IS_OVERRIDE, override).set(SLOT_BOOKING.CREATED_BY, userId(by))
                 .set(SLOT_BOOKING.CREATED_AT, now).returning(SLOT_BOOKING.ID).fetchSingle().getId();
     }

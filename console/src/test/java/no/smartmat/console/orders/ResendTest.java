@@ -17,8 +17,11 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.delivery.OrderStatus;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.console.delivery.StopStatus;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
@@ -26,8 +29,6 @@ import no.smartmat.console.planning.StopStates;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
-import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,7 +173,7 @@ class ResendTest {
         app.db().transactionRun(tx -> {
             long vehicle = app.fleetRepository().insertVehicle(tx, new Vehicle(0, "BIL-01", "EL 10001", "", Optional.empty(),
                     new Capacity(40, 10, 40), true));
-            long plan = tx.insertInto(PLAN).set(PLAN.DELIVERY_DATE, TUESDAY).set(PLAN.VERSION, 1).set(PLAN.STATUS, StoredPlan.Status.PUBLISHED)
+            long plan = tx.insertInto(PLAN).set(PLAN.DELIVERY_DATE, TUESDAY).set(PLAN.VERSION, 1).set(PLAN.STATUS, PlanStatus.PUBLISHED)
                     .set(PLAN.SCORE, "0hard/0medium/-1soft").set(PLAN.IS_FEASIBLE, true).set(PLAN.DISTANCE_KM, 10.0)
                     .set(PLAN.CREATED_AT, app.clock().instant()).returning(PLAN.ID).fetchSingle().getId();
             long route = tx.insertInto(ROUTE).set(ROUTE.PLAN_ID, plan).set(ROUTE.VEHICLE_ID, vehicle)

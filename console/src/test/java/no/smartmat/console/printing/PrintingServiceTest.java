@@ -30,13 +30,13 @@ import java.util.regex.Pattern;
 import javax.print.DocFlavor;
 import javax.print.StreamPrintService;
 import javax.print.StreamPrintServiceFactory;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.planning.DayScenario;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
-import no.smartmat.console.access.Role;
 import no.smartmat.planner.solver.SolveLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class PrintingServiceTest {
             long order = tx.insertInto(SUPPLIER_ORDER).set(SUPPLIER_ORDER.BATCH_ID, batch)
                     .set(SUPPLIER_ORDER.ORDER_REFERENCE, "TEST-NEW").set(SUPPLIER_ORDER.CLIENT_ID, client)
                     .set(SUPPLIER_ORDER.STOP_ID, stop).set(SUPPLIER_ORDER.DELIVERY_DATE, NEXT_MONDAY)
-                    .set(SUPPLIER_ORDER.KIND, no.smartmat.console.orders.OrderKind.DINNER).returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
+                    .set(SUPPLIER_ORDER.KIND, "DINNER").returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
             tx.insertInto(ORDER_PACKAGE).set(ORDER_PACKAGE.ORDER_ID, order).set(ORDER_PACKAGE.ZONE, "CHILLED")
                     .set(ORDER_PACKAGE.COUNT, 1).set(ORDER_PACKAGE.PACKAGE_CODE, "370437000000000011").execute();
             return stop;

@@ -15,11 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.solver.SolveLimits;
 
@@ -102,7 +102,7 @@ public final class OfferBenchmark {
                         .returning(STOP.ID).fetchSingle().getId();
                 long order = tx.insertInto(SUPPLIER_ORDER).set(SUPPLIER_ORDER.BATCH_ID, batch)
                         .set(SUPPLIER_ORDER.ORDER_REFERENCE, "BENCH-" + client).set(SUPPLIER_ORDER.CLIENT_ID, client)
-                        .set(SUPPLIER_ORDER.STOP_ID, stop).set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, no.smartmat.console.orders.OrderKind.DINNER)
+                        .set(SUPPLIER_ORDER.STOP_ID, stop).set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, "DINNER")
                         .returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
                 tx.insertInto(ORDER_PACKAGE).set(ORDER_PACKAGE.ORDER_ID, order).set(ORDER_PACKAGE.ZONE, "CHILLED")
                         .set(ORDER_PACKAGE.COUNT, 1).set(ORDER_PACKAGE.DESCRIPTION, "Middag").execute();

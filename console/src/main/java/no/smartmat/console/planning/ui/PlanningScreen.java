@@ -38,6 +38,7 @@ import no.smartmat.console.planning.StopRow;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.planner.scenario.Plan;
+import no.smartmat.console.delivery.PlanStatus;
 
 /**
  * "Planlegging": the coordinator picks a delivery day, sees what is to be delivered and with which vans, lets the
@@ -466,7 +467,7 @@ public final class PlanningScreen implements Screen {
         boolean hasPlan = hasDay && bench.get().plan().isPresent();
         boolean unsaved = hasPlan && bench.get().unsaved();
         boolean publishedShown = hasPlan && !unsaved
-                && bench.get().version().filter(v -> v.status() == StoredPlan.Status.PUBLISHED).isPresent();
+                && bench.get().version().filter(v -> v.status() == PlanStatus.PUBLISHED).isPresent();
         date.setDisable(solving);
         reload.setDisable(solving || loading);
         solveBar.updateControls(hasDay && !bench.get().day().scenario().stops().isEmpty(), hasPlan);
