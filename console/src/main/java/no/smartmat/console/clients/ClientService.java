@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.FleetRepository;
-import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
@@ -67,12 +67,8 @@ public final class ClientService {
         return save(Optional.empty(), form, by).map(Changed::client);
     }
 
-    public Validated<Client> update(long id, ClientForm form, CurrentUser by) {
-        return change(id, form, by).map(Changed::client);
-    }
-
     /** Validates and stores the client's new details, and says which published days the change touches. */
-    public Validated<Changed> change(long id, ClientForm form, CurrentUser by) {
+    public Validated<Changed> update(long id, ClientForm form, CurrentUser by) {
         return save(Optional.of(id), form, by);
     }
 
@@ -103,17 +99,12 @@ public final class ClientService {
      * Ends a client's deliveries from {@code lastDay} on. Clients are never deleted: their orders,
      * deliveries and the audit trail keep pointing at them.
      */
-    public Client deactivate(long id, LocalDate lastDay, CurrentUser by) {
-        return end(id, lastDay, by).client();
-    }
-
-    /** {@link #deactivate}, saying which published days still have the client on a route. */
-    public Changed end(long id, LocalDate lastDay, CurrentUser by) {
+    public Changed deactivate(long id, LocalDate lastDay, CurrentUser by) {
         return setActiveTo(id, Optional.of(lastDay), "DEACTIVATE", "aktiv til " + lastDay, by);
     }
 
-    public Client reactivate(long id, CurrentUser by) {
-        return setActiveTo(id, Optional.empty(), "REACTIVATE", "", by).client();
+    public Changed reactivate(long id, CurrentUser by) {
+        return setActiveTo(id, Optional.empty(), "REACTIVATE", "", by);
     }
 
     private Changed setActiveTo(long id, Optional<LocalDate> activeTo, String action, String details, CurrentUser by) {

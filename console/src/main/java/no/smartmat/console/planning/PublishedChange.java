@@ -20,6 +20,12 @@ public record PublishedChange(long id, LocalDate date, long planId, int planVers
                               String clientNumber, String clientName, StopChangeKind kind, String before, String after,
                               String changedBy, Instant changedAt) {
 
+    /** The change as one line of the day's list (the day and version are said once, above the list). */
+    public UserMessage line() {
+        return UserMessage.of("planning.changed.line." + kind, MessageDates.day(date), planVersion,
+                vanCode.orElse("–"), clientName, clientNumber, shown(before), shown(after));
+    }
+
     /** What to do about changes after publishing: plan again and publish, or accept them. */
     public static final UserMessage ADVICE = UserMessage.of("planning.changed.advice");
 

@@ -234,7 +234,7 @@ class ChangesAfterPublishingTest {
     void aClientEndedBeforeThePublishedDayIsSaid() {
         OnRoute s = wholeDayStop(5);
 
-        var changed = app.clients().end(s.clientId(), TestKitchen.MONDAY, coordinator);
+        var changed = app.clients().deactivate(s.clientId(), TestKitchen.MONDAY, coordinator);
 
         assertThat(changeNotices(changed.notices())).extracting(UserMessage::key)
                 .containsExactly("planning.changed.CLIENT_INACTIVE");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.printing.DocumentKind;
@@ -12,7 +13,6 @@ import no.smartmat.console.printing.PrintJob;
 import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.RenderedDocument;
-import no.smartmat.console.access.CurrentUser;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +74,7 @@ final class PrintCommand extends HeadlessCommand implements Callable<Integer> {
         RenderedDocument doc = ((PrintOutcome.Ok<RenderedDocument>) rendered).value();
         doc.warnings().forEach(w -> err("printing.cli.warning", w.message()));
         if (!doc.changedAfterPublishing().isEmpty()) {
-            err("printing.cli.changedAfterPublishing", doc.changedAfterPublishing().size(), String.valueOf(doc.planVersion()));
+            err("printing.changedAfterPublishing", doc.changedAfterPublishing().size(), String.valueOf(doc.planVersion()));
             PublishedChange.notices(doc.changedAfterPublishing())
                     .forEach(n -> spec.commandLine().getErr().println("  " + messages().render(n)));
         }
