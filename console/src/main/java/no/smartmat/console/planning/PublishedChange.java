@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.smartmat.console.delivery.StopChangeKind;
+import no.smartmat.console.fleet.Zone;
 import no.smartmat.console.i18n.MessageDates;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.planner.scenario.Capacity;
@@ -56,8 +57,10 @@ public record PublishedChange(long id, LocalDate date, long planId, int planVers
     /** The stored form as a person reads it: zone words for packages, an en dash in windows and periods. */
     private String shown(String value) {
         if (kind == StopChangeKind.PACKAGES) {
-            return value.replace("CHILLED=", "KJØL ").replace("FROZEN=", "FRYS ").replace("AMBIENT=", "TØRR ")
-                    .replace(" KJØL", ", KJØL").replace(" FRYS", ", FRYS").replace(" TØRR", ", TØRR");
+            // "CHILLED=2 FROZEN=1 AMBIENT=0" -> "KJØL 2, FRYS 1, TØRR 0", in the zones' own words
+            return java.util.Arrays.stream(value.split(" ")).map(part -> part.split("="))
+                    .map(p -> Zone.valueOf(p[0]).norwegian() + " " + p[1])
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         if (kind == StopChangeKind.WINDOW || kind == StopChangeKind.ADDED) {
             return value.replace('-', '–');

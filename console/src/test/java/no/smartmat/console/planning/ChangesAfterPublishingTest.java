@@ -205,6 +205,8 @@ class ChangesAfterPublishingTest {
         assertThat(bags.before()).isEqualTo(PublishedChange.packagesText(planned));
         assertThat(bags.after()).isEqualTo(PublishedChange.packagesText(
                 new no.smartmat.planner.scenario.Capacity(planned.chilled(), planned.frozen() + 1, planned.ambient())));
+        assertThat(bags.message().args().get(6)).as("as a person reads it")
+                .isEqualTo("KJØL " + planned.chilled() + ", FRYS " + (planned.frozen() + 1) + ", TØRR " + planned.ambient());
         assertThat(outcome.afterPublishing()).filteredOn(c -> c.kind() == StopChangeKind.ADDED)
                 .singleElement().satisfies(c -> assertThat(c.vanCode()).isEmpty());
     }
