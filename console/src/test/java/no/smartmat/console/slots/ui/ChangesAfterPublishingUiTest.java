@@ -54,8 +54,8 @@ class ChangesAfterPublishingUiTest extends ConsoleUiTest {
         open("#nav-slots");
         String cell = "#" + SlotUi.cellId(k.areaId, TUESDAY, MORNING);
         waitUntil(cell + "-count");
-        clickOn(cell);
-        clickOn("#slots-tab-book");
+        open(cell);
+        open("#slots-tab-book");
         clickOn("#slots-client-search").write("K-1");
         waitFor(() -> lookup("#slots-client-list").queryListView().getItems().size() == 1);
         clickOn((Node) lookup("#slots-client-list .list-cell").nth(0).query());
@@ -67,6 +67,7 @@ class ChangesAfterPublishingUiTest extends ConsoleUiTest {
         assertThat(booked.getText()).contains("Bruker 1 Ødegård er booket i 11:00–13:00", "plan v1", "rute BIL-01",
                 "vindu 11:00–13:00", "lagt for 09:00–11:00");
         assertThat(booked.getStyleClass()).contains("notice-message");
+        capture("booking-on-published-day.png");
 
         // Planlegging: the published day lists the change until it is accepted.
         open("#nav-planning");
@@ -85,6 +86,7 @@ class ChangesAfterPublishingUiTest extends ConsoleUiTest {
         Label printMessage = lookup("#printing-message").queryAs(Label.class);
         waitFor(() -> printMessage.isVisible() && printMessage.getText().contains("Advarsel"));
         assertThat(printMessage.getText()).contains("1 endring etter at plan v1 ble publisert", "Bruker 1 Ødegård (K-1)");
+        capture("printing-changed-day.png");
 
         // Accepting keeps the published plan and closes the change.
         open("#nav-planning");
@@ -95,7 +97,10 @@ class ChangesAfterPublishingUiTest extends ConsoleUiTest {
         assertThat(k.app.planning().changesAfterPublishing(TUESDAY)).isEmpty();
     }
 
-    /** Right after logging in the navigation may not be in its scene yet: wait until it is, then click. */
+    /**
+     * Nodes that are built or replaced in the background (the navigation right after logging in, the week board's
+     * cells) may not be in their scene yet: wait until the node is shown, then click it.
+     */
     private void open(String nav) throws Exception {
         waitFor(() -> lookup(nav).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
         clickOn(nav);
