@@ -30,9 +30,12 @@ import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpDemo;
 import no.smartmat.console.orders.OrderDemoFiles;
 import no.smartmat.console.slots.SlotsDemo;
+import no.smartmat.console.planning.ChangesAfterPublishing;
+import no.smartmat.console.planning.ClientsOnPublishedDays;
 import no.smartmat.console.planning.PlanRepository;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.PlanningSettings;
+import no.smartmat.console.planning.PublishedChangeRepository;
 import no.smartmat.console.planning.ScenarioExporter;
 import no.smartmat.console.printing.PrintRepository;
 import no.smartmat.console.printing.PrintSettings;
@@ -99,27 +102,31 @@ public final class AppContext {
         // configuration files) was a good part of every command's start.
         this.users = new Lazy<>(() -> new UserService(db, new UserRepository(), hasher, audit, this.clock));
         this.fleet = new Lazy<>(() -> new FleetService(db, fleetRepository, areaRepository, audit));
-        this.clients = new Lazy<>(() -> new ClientService(db, clientRepository, fleetRepository, audit, this.clock));
+        // Shared by the services that change what a published day delivers (cheap: a repository and the clock).
+        ChangesAfterPublishing afterPublishing = new ChangesAfterPublishing(new PublishedChangeRepository(), this.clock);
+        this.clients = new Lazy<>(() -> new ClientService(db, clientRepository, fleetRepository,
+                new ClientsOnPublishedDays(afterPublishing), audit, this.clock));
         this.clientRegisterImport = new Lazy<>(() -> new ClientRegisterImport(db, clients(), clientRepository, areaRepository,
                 audit, this.clock));
         this.settings = new Lazy<>(() -> new SettingsService(db, audit));
         this.planning = new Lazy<>(() -> {
             PlanningSettings planningSettings = config.load("planner", PlanningSettings.class);
             return new PlanningService(db, new ScenarioExporter(kitchen, planningSettings, fleetRepository),
-                    new PlanRepository(), audit, this.clock, planningSettings);
+                    new PlanRepository(), afterPublishing, audit, this.clock, planningSettings);
         });
         this.slotRepository = new Lazy<>(SlotRepository::new);
         this.slotSettings = new Lazy<>(() -> config.load("slots", SlotSettings.class));
         this.slots = new Lazy<>(() -> new SlotService(db, slotRepository.get(), slotSettings.get(),
                 new PlannerRouteAdvisor(planning(), slotSettings.get()), this.clock));
-        this.bookings = new Lazy<>(() -> new BookingService(db, slotRepository.get(), slots(), audit, this.clock));
+        this.bookings = new Lazy<>(() -> new BookingService(db, slotRepository.get(), slots(), afterPublishing, audit,
+                this.clock));
         this.slotTemplates = new Lazy<>(() -> new SlotTemplateService(db, slotRepository.get(), bookings(), audit, this.clock));
         this.orderImportSettings = new Lazy<>(() -> config.load("orders", OrderImportSettings.class));
         this.orderImport = new Lazy<>(() -> {
             OrderImportSettings orders = orderImportSettings.get();
             return new OrderImportService(db, orders, new OrderRepository(), clientRepository, clients(),
                     new DeliveryWindowLookup(slots(), orders.fallbackWindowStart(), orders.fallbackWindowEnd()),
-                    audit, this.clock);
+                    afterPublishing, audit, this.clock);
         });
         this.importFolder = new Lazy<>(() -> new ImportFolder(orderImportSettings.get().importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.get().pollSeconds()), this.clock));
