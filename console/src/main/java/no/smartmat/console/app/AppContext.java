@@ -19,12 +19,14 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
-import no.smartmat.console.orders.DeliveryWindowLookup;
+import no.smartmat.console.slots.DeliveryWindowLookup;
 import no.smartmat.console.orders.ImportFolder;
 import no.smartmat.console.orders.ImportFolderWatch;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
+import no.smartmat.console.dashboard.DashboardRepository;
+import no.smartmat.console.dashboard.DashboardService;
 import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpDemo;
@@ -33,6 +35,7 @@ import no.smartmat.console.slots.SlotsDemo;
 import no.smartmat.console.planning.ChangesAfterPublishing;
 import no.smartmat.console.planning.ClientsOnPublishedDays;
 import no.smartmat.console.planning.PlanRepository;
+import no.smartmat.console.planning.PlanningDayRepository;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.PlanningSettings;
 import no.smartmat.console.planning.PublishedChangeRepository;
@@ -42,6 +45,7 @@ import no.smartmat.console.printing.PrintSettings;
 import no.smartmat.console.printing.PrintSettingsService;
 import no.smartmat.console.printing.Printers;
 import no.smartmat.console.printing.PrintingService;
+import no.smartmat.console.settings.SettingsRepository;
 import no.smartmat.console.settings.SettingsService;
 import no.smartmat.console.slots.BookingService;
 import no.smartmat.console.slots.PlannerRouteAdvisor;
@@ -73,6 +77,7 @@ public final class AppContext {
     private final Lazy<ClientService> clients;
     private final Lazy<ClientRegisterImport> clientRegisterImport;
     private final Lazy<SettingsService> settings;
+    private final Lazy<DashboardService> dashboard;
     private final Lazy<OrderImportSettings> orderImportSettings;
     private final Lazy<OrderImportService> orderImport;
     private final Lazy<ImportFolder> importFolder;
@@ -108,16 +113,17 @@ public final class AppContext {
                 new ClientsOnPublishedDays(afterPublishing), audit, this.clock));
         this.clientRegisterImport = new Lazy<>(() -> new ClientRegisterImport(db, clients(), clientRepository, areaRepository,
                 audit, this.clock));
-        this.settings = new Lazy<>(() -> new SettingsService(db, audit));
+        this.settings = new Lazy<>(() -> new SettingsService(db, new SettingsRepository(), audit));
+        this.dashboard = new Lazy<>(() -> new DashboardService(db, new DashboardRepository()));
         this.planning = new Lazy<>(() -> {
             PlanningSettings planningSettings = config.load("planner", PlanningSettings.class);
-            return new PlanningService(db, new ScenarioExporter(kitchen, planningSettings, fleetRepository),
+            return new PlanningService(db, new ScenarioExporter(kitchen, planningSettings, new PlanningDayRepository(), fleetRepository),
                     new PlanRepository(), afterPublishing, audit, this.clock, planningSettings);
         });
         this.slotRepository = new Lazy<>(SlotRepository::new);
         this.slotSettings = new Lazy<>(() -> config.load("slots", SlotSettings.class));
         this.slots = new Lazy<>(() -> new SlotService(db, slotRepository.get(), slotSettings.get(),
-                new PlannerRouteAdvisor(planning(), slotSettings.get()), this.clock));
+                new PlannerRouteAdvisor(planning(), slotRepository.get(), slotSettings.get()), this.clock));
         this.bookings = new Lazy<>(() -> new BookingService(db, slotRepository.get(), slots(), afterPublishing, audit,
                 this.clock));
         this.slotTemplates = new Lazy<>(() -> new SlotTemplateService(db, slotRepository.get(), bookings(), audit, this.clock));
@@ -256,6 +262,11 @@ public final class AppContext {
 
     public ClientRegisterImport clientRegisterImport() {
         return clientRegisterImport.get();
+    }
+
+    /** The day's numbers for "Dagens oversikt". */
+    public DashboardService dashboard() {
+        return dashboard.get();
     }
 
     public SettingsService settings() {

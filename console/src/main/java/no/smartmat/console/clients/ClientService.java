@@ -1,6 +1,5 @@
 package no.smartmat.console.clients;
 
-import static no.smartmat.console.db.jooq.Tables.CLIENT;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -119,6 +118,6 @@ public final class ClientService {
     }
 
     public int count() {
-        return db.dsl().fetchCount(CLIENT);
+        return clients.count(db.dsl());
     }
 }

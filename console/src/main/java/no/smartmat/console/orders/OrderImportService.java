@@ -1,9 +1,7 @@
 package no.smartmat.console.orders;
 
-import static no.smartmat.console.db.jooq.Tables.AREA;
-import static no.smartmat.console.db.jooq.Tables.CLIENT;
-import static no.smartmat.console.db.jooq.Tables.DELIVERY_PAUSE;
 
+import no.smartmat.console.slots.DeliveryWindowLookup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import no.smartmat.console.clients.ClientForm;
 import no.smartmat.console.clients.ClientRepository;
 import no.smartmat.console.clients.ClientService;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.db.jooq.tables.records.DeliveryPauseRecord;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.planning.ChangesAfterPublishing;
 import no.smartmat.console.planning.PublishedChange;
@@ -33,7 +30,6 @@ import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Supplier order batches in: {@link #preview} reads files and shows what importing would do (nothing is
@@ -106,7 +102,7 @@ public final class OrderImportService {
         List<ImportProblem> problems = new ArrayList<>(batch.problems());
         batch.day().ifPresent(day -> dayWarnings(batch, day, problems));
         Map<String, ClientMatch> matches = new HashMap<>();
-        Map<Long, DeliveryPauseRecord> pauses = batch.day().map(d -> pausesOn(ctx, d)).orElse(Map.of());
+        Map<Long, OrderRepository.PausedClient> pauses = batch.day().map(d -> orders.pausesOn(ctx, d)).orElse(Map.of());
         for (ParsedOrder o : batch.orders()) {
             ClientMatch match = matches.computeIfAbsent(o.client().key(), k -> matcher.match(o.client()));
             matchProblem(o, match).ifPresent(problems::add);
@@ -148,7 +144,7 @@ public final class OrderImportService {
         return problem.map(p -> p.withFix(ImportProblem.Fix.MATCH_CLIENT));
     }
 
-    private static void clientWarnings(ParsedOrder o, Client c, LocalDate day, StopState stop, DeliveryPauseRecord pause,
+    private static void clientWarnings(ParsedOrder o, Client c, LocalDate day, StopState stop, OrderRepository.PausedClient pause,
                                        List<ImportProblem> problems) {
         if (!c.isActiveOn(day)) {
             problems.add(ImportProblem.warning(o.where(), "clientNumber", c.clientNumber(), o.key(), "orders.client.inactive",
@@ -156,7 +152,7 @@ public final class OrderImportService {
         }
         if (pause != null) {
             problems.add(ImportProblem.warning(o.where(), "clientNumber", c.clientNumber(), o.key(), "orders.client.paused",
-                    c.name(), OrderTexts.date(pause.getPauseFrom()), OrderTexts.date(pause.getPauseTo()), pause.getReason()));
+                    c.name(), OrderTexts.date(pause.from()), OrderTexts.date(pause.to()), pause.reason()));
         }
         if (stop != null && stop.planned()) {
             problems.add(ImportProblem.warning(o.where(), "clientNumber", c.clientNumber(), o.key(), "orders.stop.planned",
@@ -167,20 +163,11 @@ public final class OrderImportService {
         }
     }
 
-    private static Map<Long, DeliveryPauseRecord> pausesOn(DSLContext ctx, LocalDate day) {
-        Map<Long, DeliveryPauseRecord> result = new HashMap<>();
-        ctx.selectFrom(DELIVERY_PAUSE).where(DELIVERY_PAUSE.PAUSE_FROM.le(day)).and(DELIVERY_PAUSE.PAUSE_TO.ge(day))
-                .forEach(p -> result.put(p.getClientId(), p));
-        return result;
-    }
-
     // ---------------------------------------------------------------------------------------------- clients
 
     /** The form for creating the order's client from the file, with the area most clients of that postcode have. */
     public ClientForm newClientForm(ClientRef ref) {
-        String area = ref.postcode().isEmpty() ? "" : db.dsl().select(AREA.NAME).from(CLIENT).join(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
-                .where(CLIENT.POSTCODE.eq(ref.postcode())).groupBy(AREA.NAME).orderBy(DSL.count().desc(), AREA.NAME).limit(1)
-                .fetchOptional(AREA.NAME).orElse("");
+        String area = ref.postcode().isEmpty() ? "" : orders.likeliestArea(db.dsl(), ref.postcode()).orElse("");
         return ClientForm.builder().set(ClientForm.CLIENT_NUMBER, ref.clientNumber()).set(ClientForm.NAME, ref.name())
                 .set(ClientForm.ADDRESS, ref.address()).set(ClientForm.POSTCODE, ref.postcode())
                 .set(ClientForm.CITY, ref.city()).set(ClientForm.AREA, area).build();

@@ -1,5 +1,7 @@
 package no.smartmat.console.orders;
 
+import static no.smartmat.console.db.jooq.Tables.DELIVERY_PAUSE;
+import static no.smartmat.console.db.jooq.Tables.AREA;
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.db.jooq.Tables.ORDER_BATCH;
 import static no.smartmat.console.db.jooq.Tables.ORDER_LINE;
@@ -29,6 +31,23 @@ import org.jooq.impl.DSL;
 
 /** Batches, orders, their packages and lines, and the stops they share, over jOOQ. */
 public final class OrderRepository {
+
+    /** Each client's temporary stop covering {@code day}: an order for them that day is worth a warning. */
+    public Map<Long, PausedClient> pausesOn(DSLContext ctx, LocalDate day) {
+        Map<Long, PausedClient> result = new HashMap<>();
+        ctx.selectFrom(DELIVERY_PAUSE).where(DELIVERY_PAUSE.PAUSE_FROM.le(day)).and(DELIVERY_PAUSE.PAUSE_TO.ge(day))
+                .forEach(p -> result.put(p.getClientId(), new PausedClient(p.getPauseFrom(), p.getPauseTo(), p.getReason())));
+        return result;
+    }
+
+    public record PausedClient(LocalDate from, LocalDate to, String reason) {}
+
+    /** The area most clients with this postcode live in: a new client from an order file most likely does too. */
+    public Optional<String> likeliestArea(DSLContext ctx, String postcode) {
+        return ctx.select(AREA.NAME).from(CLIENT).join(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
+                .where(CLIENT.POSTCODE.eq(postcode)).groupBy(AREA.NAME).orderBy(DSL.count().desc(), AREA.NAME).limit(1)
+                .fetchOptional(AREA.NAME);
+    }
 
     public Optional<ImportedBatch> byHash(DSLContext ctx, String hash) {
         return ctx.selectFrom(ORDER_BATCH).where(ORDER_BATCH.FILE_HASH.eq(hash)).fetchOptional(OrderRepository::toBatch);

@@ -1,7 +1,5 @@
 package no.smartmat.console.settings;
 
-import static no.smartmat.console.db.jooq.Tables.APP_SETTING;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +16,17 @@ import no.smartmat.console.access.CurrentUser;
 public final class SettingsService {
 
     private final Database db;
+    private final SettingsRepository repository;
     private final AuditLog audit;
 
-    public SettingsService(Database db, AuditLog audit) {
+    public SettingsService(Database db, SettingsRepository repository, AuditLog audit) {
         this.db = db;
+        this.repository = repository;
         this.audit = audit;
     }
 
     public Optional<String> get(String key) {
-        return db.dsl().select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.KEY.eq(key))
-                .fetchOptional(APP_SETTING.VALUE);
+        return repository.get(db.dsl(), key);
     }
 
     /** The newest entries of the change log, newest first. */
@@ -42,8 +41,7 @@ public final class SettingsService {
     /** Several keys that belong together (a label layout and its offsets), saved all or nothing. */
     public void putAll(Map<String, String> values, CurrentUser by) {
         db.transactionRun(tx -> new TreeMap<>(values).forEach((key, value) -> {
-            tx.insertInto(APP_SETTING).set(APP_SETTING.KEY, key).set(APP_SETTING.VALUE, value)
-                    .onConflict(APP_SETTING.KEY).doUpdate().set(APP_SETTING.VALUE, value).execute();
+            repository.put(tx, key, value);
             audit.record(tx, by, "SETTING", "app_setting", key, value);
         }));
     }

@@ -1,8 +1,5 @@
 package no.smartmat.console.slots;
 
-import static no.smartmat.console.db.jooq.Tables.CLIENT;
-import static no.smartmat.console.db.jooq.Tables.DRIVER;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +28,13 @@ import org.jooq.DSLContext;
 public final class PlannerRouteAdvisor implements RouteAdvisor {
 
     private final PlanningService planning;
+    private final SlotRepository repo;
     private final InsertionAdvisor advisor;
     private final SlotSettings settings;
 
-    public PlannerRouteAdvisor(PlanningService planning, SlotSettings settings) {
+    public PlannerRouteAdvisor(PlanningService planning, SlotRepository repo, SlotSettings settings) {
         this.planning = planning;
+        this.repo = repo;
         this.settings = settings;
         this.advisor = new InsertionAdvisor(new AdvisorSettings(settings.greenDetourKm(),
                 planning.settings().preferredDriverPenaltyKm()));
@@ -51,10 +50,8 @@ public final class PlannerRouteAdvisor implements RouteAdvisor {
         }
         DayScenario day = planning.scenario(date);
         Plan plan = planning.asPlannerPlan(day, current.get());
-        var client = ctx.select(CLIENT.CLIENT_NUMBER, CLIENT.LAT, CLIENT.LON, CLIENT.SERVICE_MINUTES, DRIVER.CODE)
-                .from(CLIENT).leftJoin(DRIVER).on(DRIVER.ID.eq(CLIENT.REGULAR_DRIVER_ID))
-                .where(CLIENT.ID.eq(clientId)).fetchOptional();
-        if (client.isEmpty() || client.get().value2() == null || client.get().value3() == null) {
+        Optional<SlotRepository.ClientOnMap> client = repo.onMap(ctx, clientId);
+        if (client.isEmpty()) {
             return Optional.empty();
         }
         Optional<StopSpec> own = day.stops().values().stream().filter(i -> i.clientId() == clientId).findFirst()
@@ -62,10 +59,10 @@ public final class PlannerRouteAdvisor implements RouteAdvisor {
         Scenario others = own.map(o -> day.scenario().withStops(day.scenario().stops().stream()
                 .filter(s -> !s.id().equals(o.id())).toList())).orElse(day.scenario());
         var d = settings.newStopDemand();
-        CandidateStop candidate = new CandidateStop(client.get().value2(), client.get().value3(),
-                own.map(StopSpec::serviceMinutes).orElse(client.get().value4()),
+        CandidateStop candidate = new CandidateStop(client.get().lat(), client.get().lon(),
+                own.map(StopSpec::serviceMinutes).orElse(client.get().serviceMinutes()),
                 own.map(StopSpec::demand).orElse(new Capacity(d.chilled(), d.frozen(), d.ambient())),
-                Optional.ofNullable(client.get().value5()));
+                client.get().regularDriverCode());
         List<no.smartmat.planner.advice.WindowAdvice> answers = advisor.advise(others, plan, candidate,
                 windows.stream().map(w -> new CandidateWindow(w.start(), w.end())).toList());
         Map<TimeWindow, WindowAdvice> result = new LinkedHashMap<>();

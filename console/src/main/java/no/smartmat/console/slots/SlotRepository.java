@@ -1,5 +1,6 @@
 package no.smartmat.console.slots;
 
+import static no.smartmat.console.db.jooq.Tables.DRIVER;
 import static no.smartmat.console.db.jooq.Tables.APP_USER;
 import static no.smartmat.console.db.jooq.Tables.AREA;
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
@@ -388,5 +389,16 @@ public final class SlotRepository {
 
     private static DeliveryPause toPause(no.smartmat.console.db.jooq.tables.records.DeliveryPauseRecord r) {
         return new DeliveryPause(r.getId(), r.getClientId(), r.getPauseFrom(), r.getPauseTo(), r.getReason());
+    }
+
+    /** Where a client lives and who usually drives them, for judging a window against the day's routes. */
+    public record ClientOnMap(double lat, double lon, int serviceMinutes, Optional<String> regularDriverCode) {}
+
+    /** Empty for an unknown client or one without coordinates: nothing can be judged on the map then. */
+    public Optional<ClientOnMap> onMap(DSLContext ctx, long clientId) {
+        return ctx.select(CLIENT.LAT, CLIENT.LON, CLIENT.SERVICE_MINUTES, DRIVER.CODE)
+                .from(CLIENT).leftJoin(DRIVER).on(DRIVER.ID.eq(CLIENT.REGULAR_DRIVER_ID))
+                .where(CLIENT.ID.eq(clientId)).and(CLIENT.LAT.isNotNull()).and(CLIENT.LON.isNotNull())
+                .fetchOptional(r -> new ClientOnMap(r.value1(), r.value2(), r.value3(), Optional.ofNullable(r.value4())));
     }
 }

@@ -82,8 +82,7 @@ public final class SlotService {
         return windowFor(db.dsl(), clientId, date);
     }
 
-    /** As {@link #windowFor(long, LocalDate)}, inside the caller's transaction (e.g. an order import). */
-    public Optional<WindowChoice> windowFor(DSLContext ctx, long clientId, LocalDate date) {
+    private Optional<WindowChoice> windowFor(DSLContext ctx, long clientId, LocalDate date) {
         return Optional.ofNullable(windowsFor(ctx, date, List.of(clientId)).get(clientId));
     }
 
@@ -91,7 +90,7 @@ public final class SlotService {
      * {@link #windowFor} for many clients of one date at once (a whole batch: one read per area, not per
      * order). Clients without a window are left out of the map.
      */
-    public Map<Long, WindowChoice> windowsFor(DSLContext ctx, LocalDate date, Collection<Long> clientIds) {
+    Map<Long, WindowChoice> windowsFor(DSLContext ctx, LocalDate date, Collection<Long> clientIds) {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
@@ -108,7 +107,7 @@ public final class SlotService {
     }
 
     /** The client's temporary stop covering {@code date}, if any. */
-    public Optional<DeliveryPause> pauseOn(DSLContext ctx, long clientId, LocalDate date) {
+    private Optional<DeliveryPause> pauseOn(DSLContext ctx, long clientId, LocalDate date) {
         return repo.pausesOf(ctx, clientId).stream().filter(p -> p.covers(date)).findFirst();
     }
 

@@ -96,7 +96,7 @@ public final class OfferBenchmark {
                     .limit(1).fetchSingle().value1();
             for (int i = 0; have < target && i < wednesday.size(); i++, have++) {
                 long client = wednesday.get(i);
-                var window = app.slots().windowFor(tx, client, date.plusDays(1)).orElseThrow().window();
+                var window = app.slots().windowsFor(tx, date.plusDays(1), java.util.List.of(client)).get(client).window();
                 long stop = tx.insertInto(STOP).set(STOP.CLIENT_ID, client).set(STOP.DELIVERY_DATE, date)
                         .set(STOP.WINDOW_START, window.start()).set(STOP.WINDOW_END, window.end())
                         .returning(STOP.ID).fetchSingle().getId();

@@ -5,7 +5,6 @@ import java.util.List;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.backup.ui.BackupPane;
 import no.smartmat.console.clients.ui.ClientsScreen;
-import no.smartmat.console.dashboard.DashboardService;
 import no.smartmat.console.dashboard.ui.DashboardScreen;
 import no.smartmat.console.fleet.ui.FleetScreen;
 import no.smartmat.console.haccp.ui.HaccpDashboardCards;
@@ -33,7 +32,7 @@ public final class Screens {
     public static List<ScreenSpec> all(AppContext app) {
         return List.of(
                 new ScreenSpec(DASHBOARD, "app.nav.dashboard", ui -> new DashboardScreen(ui,
-                        new DashboardService(app.db()), () -> HaccpDashboardCards.cards(ui, app.haccp()))),
+                        app.dashboard(), () -> HaccpDashboardCards.cards(ui, app.haccp()))),
                 new ScreenSpec("clients", "app.nav.clients",
                         ui -> new ClientsScreen(ui, app.clients(), app.fleet(), app.clientRegisterImport())),
                 new ScreenSpec("fleet", "app.nav.fleet", ui -> new FleetScreen(ui, app.fleet())),

@@ -1,18 +1,17 @@
-package no.smartmat.console.orders;
+package no.smartmat.console.slots;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import no.smartmat.console.slots.SlotService;
-import no.smartmat.console.slots.WindowChoice;
 import org.jooq.DSLContext;
 
 /**
  * The window a new stop gets: what the delivery-slots service says for the client and date (a one-off booking,
  * else the standing booking, else the area's default window), else the configured fallback (09:00–15:00) for a
- * client with no area or an area with no open window that day.
+ * client with no area or an area with no open window that day. Read like a repository, in the caller's transaction
+ * (an order import), so the stops it creates get the windows the day has in that same transaction.
  */
 public final class DeliveryWindowLookup {
 

@@ -1,0 +1,45 @@
+package no.smartmat.console.dashboard;
+
+import static no.smartmat.console.db.jooq.Tables.AREA;
+import static no.smartmat.console.db.jooq.Tables.CLIENT;
+import static no.smartmat.console.db.jooq.Tables.ORDER_BATCH;
+import static no.smartmat.console.db.jooq.Tables.ORDER_PACKAGE;
+import static no.smartmat.console.db.jooq.Tables.PLAN;
+import static no.smartmat.console.db.jooq.Tables.STOP;
+import static no.smartmat.console.db.jooq.Tables.SUPPLIER_ORDER;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import no.smartmat.console.delivery.OrderStatus;
+import no.smartmat.console.delivery.StopStatus;
+import no.smartmat.console.fleet.Capacity;
+import no.smartmat.console.fleet.Zone;
+import org.jooq.impl.DSL;
+
+/** The queries behind "Dagens oversikt": what one day holds. */
+public final class DashboardRepository {
+
+    public DashboardService.Day day(DSLContext ctx, LocalDate date) {
+        int stops = ctx.fetchCount(STOP, STOP.DELIVERY_DATE.eq(date).and(STOP.STATUS.in(StopStatus.toDeliver())));
+        int[] zones = new int[3];
+        ctx.select(ORDER_PACKAGE.ZONE, DSL.sum(ORDER_PACKAGE.COUNT))
+                .from(ORDER_PACKAGE).join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
+                .where(SUPPLIER_ORDER.DELIVERY_DATE.eq(date)).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))
+                .groupBy(ORDER_PACKAGE.ZONE)
+                .forEach(r -> zones[Zone.valueOf(r.value1()).ordinal()] = r.value2().intValue());
+        List<DashboardService.AreaCount> areas = ctx.select(AREA.NAME, DSL.count())
+                .from(STOP).join(CLIENT).on(CLIENT.ID.eq(STOP.CLIENT_ID)).join(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
+                .where(STOP.DELIVERY_DATE.eq(date)).and(STOP.STATUS.in(StopStatus.toDeliver()))
+                .groupBy(AREA.NAME).orderBy(AREA.NAME)
+                .fetch(r -> new DashboardService.AreaCount(r.value1(), r.value2()));
+        List<DashboardService.Batch> batches = ctx.selectFrom(ORDER_BATCH).where(ORDER_BATCH.DELIVERY_DATE.eq(date))
+                .orderBy(ORDER_BATCH.IMPORTED_AT)
+                .fetch(r -> new DashboardService.Batch(r.getSupplier(), r.getBatchReference(), r.getOrderCount(), r.getPackageCount()));
+        Optional<DashboardService.PlanStatus> plan = ctx.selectFrom(PLAN).where(PLAN.DELIVERY_DATE.eq(date))
+                .orderBy(PLAN.VERSION.desc()).limit(1)
+                .fetchOptional(r -> new DashboardService.PlanStatus(r.getVersion(), r.getStatus(), r.getIsFeasible(), r.getDistanceKm()));
+        return new DashboardService.Day(date, stops, new Capacity(zones[0], zones[1], zones[2]), areas, batches, plan);
+    }
+}
