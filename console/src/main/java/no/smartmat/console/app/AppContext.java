@@ -22,7 +22,22 @@ import no.smartmat.console.orders.ImportFolder;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderRepository;
+import no.smartmat.console.db.Transactions;
+import no.smartmat.console.haccp.ColdUnitService;
+import no.smartmat.console.haccp.DeviationService;
 import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpChain;
+import no.smartmat.console.haccp.HaccpConfig;
+import no.smartmat.console.haccp.HaccpCsvExport;
+import no.smartmat.console.haccp.HaccpReportBuilder;
+import no.smartmat.console.haccp.HaccpReportWriter;
+import no.smartmat.console.haccp.HaccpRepository;
+import no.smartmat.console.haccp.LoggerImportService;
+import no.smartmat.console.haccp.MissingCheckService;
+import no.smartmat.console.haccp.OverviewService;
+import no.smartmat.console.haccp.ReadingService;
+import no.smartmat.console.haccp.RetentionService;
+import no.smartmat.console.haccp.SignOffService;
 import no.smartmat.console.planning.PlanRepository;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.PlanningSettings;
@@ -68,6 +83,8 @@ public final class AppContext {
     private final SlotService slots;
     private final BookingService bookings;
     private final SlotTemplateService slotTemplates;
+    private final Transactions transactions;
+    private final HaccpConfig haccpConfig;
     private final Haccp haccp;
     private final PlanningService planning;
     private final PrintingService printing;
@@ -104,12 +121,36 @@ public final class AppContext {
                 audit, this.clock);
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
-        this.haccp = new Haccp(db, this.clock, config, kitchen, audit, users, fleetRepository);
         this.printing = new PrintingService(db, planning, new PrintRepository(),
                 new PrintSettingsService(config.load("labels", PrintSettings.File.class).settings(), settings),
                 Printers.installed(), audit, this.clock);
+        this.transactions = new Transactions(db);
+        this.haccpConfig = HaccpConfig.load(config);
+        this.haccp = haccp(this.clock);
         this.backups = new BackupService(db, dataDir, config.load("backup", BackupSettings.class), settings, this.clock);
         this.restores = new RestoreService(dataDir, this.clock);
+    }
+
+    /**
+     * The HACCP services on {@code clock}: the kitchen's own, or one that walks through past days for the demo's
+     * records (which are then written as the kitchen would have written them at the time).
+     */
+    private Haccp haccp(Clock clock) {
+        HaccpChain chain = new HaccpChain(transactions, clock);
+        HaccpRepository repository = new HaccpRepository(transactions, chain, audit);
+        ColdUnitService units = new ColdUnitService(transactions, repository, fleet, haccpConfig, clock);
+        DeviationService deviations = new DeviationService(transactions, repository, units, haccpConfig, clock);
+        MissingCheckService missingChecks = new MissingCheckService(repository, units, haccpConfig, clock);
+        SignOffService signOffs = new SignOffService(transactions, repository, deviations, missingChecks, users, clock);
+        ReadingService readings = new ReadingService(transactions, repository, units, deviations, signOffs, haccpConfig,
+                clock);
+        RetentionService retention = new RetentionService(transactions, repository, chain, haccpConfig, clock);
+        HaccpReportBuilder reports = new HaccpReportBuilder(repository, chain, units, deviations, missingChecks, signOffs,
+                readings, users, haccpConfig, kitchen, retention, clock);
+        return new Haccp(haccpConfig, chain, units, deviations, missingChecks, signOffs, readings,
+                new LoggerImportService(transactions, repository, units, deviations, signOffs, clock), reports,
+                new HaccpReportWriter(reports, units, printing), new HaccpCsvExport(repository, units, readings, clock),
+                retention, new OverviewService(units, deviations, missingChecks, readings, haccpConfig, clock));
     }
 
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
@@ -214,6 +255,11 @@ public final class AppContext {
 
     public Haccp haccp() {
         return haccp;
+    }
+
+    /** Another set of the HACCP services over this kitchen's database, on {@code clock} (the demo's walking clock). */
+    public Haccp haccpOn(Clock clock) {
+        return haccp(clock.withZone(zone()));
     }
 
     public PlanningService planning() {

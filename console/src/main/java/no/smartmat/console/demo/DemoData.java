@@ -156,7 +156,7 @@ public final class DemoData {
         int[] stopsAndPackages = addOrders(today, random);
         no.smartmat.console.slots.SlotsDemo.create(app, today);
         no.smartmat.console.orders.OrderDemoFiles.create(app, today);
-        no.smartmat.console.haccp.HaccpDemo.create(app, today);
+        no.smartmat.console.haccp.HaccpDemo.create(app::haccpOn, app.users(), app.clock(), today);
         app.db().transactionRun(tx -> tx.insertInto(APP_SETTING).set(APP_SETTING.KEY, SETTING_KEY)
                 .set(APP_SETTING.VALUE, today.toString()).execute());
         return new Summary(4, DRIVER_NAMES.length, DRIVER_NAMES.length, points.size(), clientCount,

@@ -15,15 +15,20 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpBenchmark;
 import no.smartmat.console.haccp.HaccpChain;
 import no.smartmat.console.haccp.HaccpOverview;
 import no.smartmat.console.haccp.HaccpReport;
+import no.smartmat.console.haccp.HaccpReportWriter;
 import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.LoggerFiles;
 import no.smartmat.console.haccp.LoggerImportService;
 import no.smartmat.console.haccp.MissingCheck;
 import no.smartmat.console.haccp.RetentionService;
+import no.smartmat.console.haccp.UnitFigures;
 import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.users.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
@@ -35,7 +40,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "haccp", mixinStandardHelpOptions = true,
         description = "HACCP temperature control: import logger files, write the inspector's report, verify the records.",
         subcommands = {HaccpCommand.Import.class, HaccpCommand.Report.class, HaccpCommand.Export.class,
-                HaccpCommand.Verify.class, HaccpCommand.Status.class, HaccpCommand.Purge.class})
+                HaccpCommand.Verify.class, HaccpCommand.Status.class, HaccpCommand.Purge.class,
+                HaccpCommand.Benchmark.class})
 final class HaccpCommand {
 
     static Optional<Long> unitId(Haccp haccp, Optional<String> code, Messages m) {
@@ -132,7 +138,8 @@ final class HaccpCommand {
                     : "haccp.cli.mappingUsed", mp.timestampColumn(), mp.timestampPattern(), mp.valueColumn(),
                     mp.unit().name(), m.get(mp.decimalComma() ? "haccp.cli.comma" : "haccp.cli.point"), mp.zone().getId())));
             for (FieldError e : preview.errors()) {
-                errOut.println(m.get("cli.fieldError", file.getFileName(), e.location(), e.field(), e.value(), m.render(e.message())));
+                errOut.println(m.get("haccp.cli.problem", file.getFileName(), m.render(LoggerFiles.where(e.location())),
+                        e.field(), e.value(), m.render(e.message())));
             }
             out.println(m.get("haccp.cli.preview", preview.planned().size(), preview.duplicatesInFile(),
                     preview.inSignedPeriods(), preview.errors().stream().map(FieldError::location).distinct().count()));
@@ -171,7 +178,13 @@ final class HaccpCommand {
                 return 1;
             }
             Haccp haccp = open().haccp();
-            Haccp.WrittenReport written = haccp.writeReport(f, t, unitId(haccp, unit, m), out, CurrentUser.headless());
+            PrintOutcome<HaccpReportWriter.Written> outcome = haccp.writeReport(f, t, unitId(haccp, unit, m), out,
+                    CurrentUser.headless());
+            if (outcome instanceof PrintOutcome.Refused<HaccpReportWriter.Written>(UserMessage reason)) {
+                spec.commandLine().getErr().println(m.render(reason));
+                return 1;
+            }
+            HaccpReportWriter.Written written = ((PrintOutcome.Ok<HaccpReportWriter.Written>) outcome).value();
             written.result().warnings().forEach(w -> spec.commandLine().getErr().println(w.message()));
             out("haccp.cli.reportWritten", out.toAbsolutePath(), written.result().pageCount(), written.report().units().size(),
                     m.get(written.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
@@ -231,8 +244,17 @@ final class HaccpCommand {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Open deviations, missing checks and calibrations due: what needs attention now.")
+            description = {"Open deviations, missing checks and calibrations due: what needs attention now.",
+                    "With --from and --to also each unit's figures and completeness for that period, as the report "
+                            + "prints them."})
     static final class Status extends HeadlessCommand implements Callable<Integer> {
+        @Option(names = "--from", paramLabel = "DATE", description = "First day of a period to give figures for.")
+        Optional<String> from = Optional.empty();
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day of that period (default: --from).")
+        Optional<String> to = Optional.empty();
+        @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit's figures (default: all in use).")
+        Optional<String> unit = Optional.empty();
+
         @Override
         public Integer call() {
             AppContext app = open();
@@ -255,6 +277,66 @@ final class HaccpCommand {
             for (ColdUnitService.Calibration c : o.calibrations()) {
                 out("haccp.cli.statusCalibration", c.instrument(), c.usedFor(), HaccpTimes.DATE.format(c.due()),
                         m.get(c.overdue() ? "haccp.cli.overdue" : "haccp.cli.dueSoon"));
+            }
+            if (from.isPresent() || to.isPresent()) {
+                LocalDate f = date("--from", from.or(() -> to).orElseThrow(), m);
+                LocalDate t = date("--to", to.or(() -> from).orElseThrow(), m);
+                if (t.isBefore(f)) {
+                    err("haccp.cli.toBeforeFrom");
+                    return 1;
+                }
+                period(app.haccp(), f, t, unitId(app.haccp(), unit, m), m);
+            }
+            return 0;
+        }
+
+        /** Each unit's figures and completeness over the period: what the report prints, from the same builder. */
+        private void period(Haccp haccp, LocalDate f, LocalDate t, Optional<Long> unitId, Messages m) {
+            HaccpReport report = haccp.reports().build(f, t, unitId, CurrentUser.headless().displayName());
+            out("haccp.cli.statusPeriod", HaccpTimes.DATE.format(f), HaccpTimes.DATE.format(t),
+                    m.get(report.complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
+            report.incomplete().forEach(issue -> out("haccp.cli.statusIssue", m.render(issue)));
+            for (HaccpReport.UnitSection s : report.units()) {
+                UnitFigures fig = s.figures();
+                String figures = fig.mean().isEmpty() ? "" : m.get("haccp.cli.statusFigures", fig.min().getAsDouble(),
+                        fig.max().getAsDouble(), fig.mean().getAsDouble(), 100 * fig.inRange().orElse(0),
+                        m.get(fig.weighting() == UnitFigures.Weighting.TIME ? "haccp.cli.statusShareTime"
+                                : "haccp.cli.statusShareCount"));
+                if (fig.suppressed() > 0) {
+                    figures += m.get("haccp.cli.statusSuppressed", fig.suppressed());
+                }
+                out("haccp.cli.statusUnit", s.unit().label(), fig.readings(), figures, s.deviations().size(),
+                        s.missingChecks().size(), s.complete() ? m.get("haccp.cli.statusComplete")
+                                : m.get("haccp.cli.statusIncomplete", String.join(", ",
+                                s.incomplete().stream().map(m::render).toList())));
+            }
+        }
+    }
+
+    @Command(name = "benchmark", mixinStandardHelpOptions = true,
+            description = {"How the HACCP records scale: import sensor days with the alarm rules and the hash chain, "
+                    + "verify the chain, find missing checks and write a week's report, and print the times.",
+                    "Works in a temporary folder; no kitchen's data is touched."})
+    static final class Benchmark extends HeadlessCommand implements Callable<Integer> {
+        @Option(names = "--days", paramLabel = "N", description = "Days of readings (default 30).")
+        int days = 30;
+        @Option(names = "--sensors", paramLabel = "N", description = "Cold rooms with a sensor every 15 min (default 5).")
+        int sensors = 5;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = Files.createTempDirectory("smartmat-haccp-benchmark");
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                AppContext app = AppContext.open(dir, java.time.Clock.systemDefaultZone());
+                HaccpBenchmark.run(app.haccp(), app.db().file(), app.clock(), days, sensors, line -> {
+                    out.println(line);
+                    out.flush();
+                });
+            } finally {
+                try (var walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
             return 0;
         }

@@ -167,7 +167,8 @@ final class ImportView {
         List<String> lines = new java.util.ArrayList<>();
         p.notices().forEach(n -> lines.add(ui.messages().render(n)));
         for (FieldError e : p.errors()) {
-            lines.add(ui.tr("haccp.ui.import.problem", e.location(), e.field(), e.value(), ui.messages().render(e.message())));
+            lines.add(ui.tr("haccp.ui.import.problem", ui.messages().render(LoggerFiles.where(e.location())), e.field(),
+                    e.value(), ui.messages().render(e.message())));
         }
         problems.getItems().setAll(lines);
         if (!p.header().isEmpty()) {

@@ -27,13 +27,15 @@ import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.Sections;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
-import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpReportWriter;
 import no.smartmat.console.haccp.HaccpChain;
 import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.RetentionService;
 import no.smartmat.console.haccp.SignOff;
 import no.smartmat.console.haccp.SignOffService;
 import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.validation.Validated;
 
@@ -268,12 +270,21 @@ final class SignOffView {
         Optional<Long> id = unitId(reportUnit);
         choose("pdf", "haccp-" + FILE_DATE.format(f) + "-" + FILE_DATE.format(t) + ".pdf").ifPresent(file ->
                 ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.report.writing"),
-                        p -> ui.app().haccp().writeReport(f, t, id, file, ui.user()), (Haccp.WrittenReport w) -> {
-                            String warnings = w.result().warnings().isEmpty() ? "" : " " + String.join(" ",
-                                    w.result().warnings().stream().map(x -> x.message()).toList());
-                            reportMessage.setText(ui.tr("haccp.ui.report.written", file, w.result().pageCount(),
-                                    ui.tr(w.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete")) + warnings);
-                            reportMessage.getStyleClass().setAll("label", "success-message");
+                        p -> ui.app().haccp().writeReport(f, t, id, file, ui.user()), outcome -> {
+                            switch (outcome) {
+                                case PrintOutcome.Ok<HaccpReportWriter.Written>(HaccpReportWriter.Written w) -> {
+                                    String warnings = w.result().warnings().isEmpty() ? "" : " " + String.join(" ",
+                                            w.result().warnings().stream().map(x -> x.message()).toList());
+                                    reportMessage.setText(ui.tr("haccp.ui.report.written", file, w.result().pageCount(),
+                                            ui.tr(w.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"))
+                                            + warnings);
+                                    reportMessage.getStyleClass().setAll("label", "success-message");
+                                }
+                                case PrintOutcome.Refused<HaccpReportWriter.Written>(UserMessage reason) -> {
+                                    reportMessage.setText(ui.messages().render(reason));
+                                    reportMessage.getStyleClass().setAll("label", "field-error");
+                                }
+                            }
                         }, e -> reportMessage.setText(ui.tr("haccp.ui.report.failed", file, e.getMessage())))));
     }
 
