@@ -3,6 +3,7 @@ package no.smartmat.console.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.backup.BackupService;
@@ -19,16 +20,20 @@ import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.orders.DeliveryWindowLookup;
 import no.smartmat.console.orders.ImportFolder;
+import no.smartmat.console.orders.ImportFolderWatch;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
+import no.smartmat.console.orders.OrderDemoFiles;
 import no.smartmat.console.orders.OrderRepository;
 import no.smartmat.console.db.Transactions;
+import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.DeviationService;
 import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpChain;
 import no.smartmat.console.haccp.HaccpConfig;
 import no.smartmat.console.haccp.HaccpCsvExport;
+import no.smartmat.console.haccp.HaccpDemo;
 import no.smartmat.console.haccp.HaccpReportBuilder;
 import no.smartmat.console.haccp.HaccpReportWriter;
 import no.smartmat.console.haccp.HaccpRepository;
@@ -54,6 +59,7 @@ import no.smartmat.console.slots.SlotRepository;
 import no.smartmat.console.slots.SlotService;
 import no.smartmat.console.slots.SlotSettings;
 import no.smartmat.console.slots.SlotTemplateService;
+import no.smartmat.console.slots.SlotsDemo;
 import no.smartmat.console.users.PasswordHasher;
 import no.smartmat.console.users.UserService;
 
@@ -80,6 +86,7 @@ public final class AppContext {
     private final OrderImportSettings orderImportSettings;
     private final OrderImportService orderImport;
     private final ImportFolder importFolder;
+    private final ImportFolderWatch importFolderWatch;
     private final SlotService slots;
     private final BookingService bookings;
     private final SlotTemplateService slotTemplates;
@@ -121,6 +128,7 @@ public final class AppContext {
                 audit, this.clock);
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
+        this.importFolderWatch = new ImportFolderWatch(importFolder, orderImport, orderImportSettings);
         this.printing = new PrintingService(db, planning, new PrintRepository(),
                 new PrintSettingsService(config.load("labels", PrintSettings.File.class).settings(), settings),
                 Printers.installed(), audit, this.clock);
@@ -160,6 +168,15 @@ public final class AppContext {
 
     public static AppContext open(Path dataDir, Clock clock, PasswordHasher hasher) {
         return new AppContext(dataDir, Database.openIn(dataDir), clock, hasher);
+    }
+
+    /** The demo kitchen's generator, writing through this kitchen's services (nothing is written until asked). */
+    public DemoData demo() {
+        return new DemoData(new DemoData.Services(db, clock, kitchen, users, clients, fleetRepository, areaRepository,
+                clientRepository), List.of(
+                today -> SlotsDemo.create(db, slots, bookings, slotTemplates, today),
+                today -> OrderDemoFiles.create(db, orderImportSettings.importFolder(dataDir), today),
+                today -> HaccpDemo.create(this::haccpOn, users, clock, today)));
     }
 
     /** The versions and folders of this running console, for --version, About and crash reports. */
@@ -235,6 +252,11 @@ public final class AppContext {
     /** The watched folder; nothing looks at it until the console's Ordreimport starts watching. */
     public ImportFolder importFolder() {
         return importFolder;
+    }
+
+    /** The import folder as the window watches it from login on (automatic import as the person logged in). */
+    public ImportFolderWatch importFolderWatch() {
+        return importFolderWatch;
     }
 
     /** Delivery windows: days, offers, and the window an order goes in ({@code windowFor}). */

@@ -4,7 +4,7 @@ import static no.smartmat.console.db.jooq.Tables.AUDIT_LOG;
 
 import java.time.Clock;
 import java.util.List;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.jooq.DSLContext;
 
 /**

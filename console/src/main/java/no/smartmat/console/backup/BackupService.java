@@ -18,7 +18,7 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.settings.SettingsService;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

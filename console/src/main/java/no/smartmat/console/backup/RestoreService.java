@@ -13,7 +13,7 @@ import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.FleetRepository;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 

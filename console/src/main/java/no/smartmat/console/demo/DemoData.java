@@ -29,16 +29,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
-import no.smartmat.console.app.AppContext;
+import java.time.Clock;
 import no.smartmat.console.clients.ClientData;
+import no.smartmat.console.clients.ClientRepository;
+import no.smartmat.console.clients.ClientService;
+import no.smartmat.console.config.KitchenSettings;
+import no.smartmat.console.db.Database;
+import no.smartmat.console.fleet.AreaRepository;
+import no.smartmat.console.fleet.FleetRepository;
+import no.smartmat.console.users.UserService;
 import no.smartmat.console.clients.GeoPoint;
 import no.smartmat.console.db.jooq.tables.records.ClientRecord;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Driver;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.fleet.Zone;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import org.jooq.DSLContext;
 
 /**
@@ -93,10 +100,21 @@ public final class DemoData {
             new LocalTime[] {LocalTime.of(13, 0), LocalTime.of(15, 0)});
     private static final LocalTime[] ANY_TIME = {LocalTime.of(9, 0), LocalTime.of(15, 0)};
 
-    private final AppContext app;
+    /** What the demo kitchen is written with: the same services and repositories the console uses. */
+    public record Services(Database db, Clock clock, KitchenSettings kitchen, UserService users, ClientService clients,
+                           FleetRepository fleetRepository, AreaRepository areaRepository,
+                           ClientRepository clientRepository) {}
 
-    public DemoData(AppContext app) {
-        this.app = app;
+    private final Services services;
+    private final List<Consumer<LocalDate>> featureDemos;
+
+    /**
+     * {@code featureDemos} add each feature's own demo records (windows and bookings, order files, HACCP history)
+     * once the clients and orders exist, in order; the composition root hands them in with their services.
+     */
+    public DemoData(Services services, List<Consumer<LocalDate>> featureDemos) {
+        this.services = services;
+        this.featureDemos = List.copyOf(featureDemos);
     }
 
     public record Summary(int users, int drivers, int vehicles, int areas, int clients, int deliveryDays, int stops,
@@ -104,42 +122,50 @@ public final class DemoData {
 
     private record AreaPoint(String name, String postcode, String city, double lat, double lon, List<String> streets) {}
 
-    public static boolean isDemo(AppContext app) {
-        return app.db().dsl().fetchExists(APP_SETTING, APP_SETTING.KEY.eq(SETTING_KEY));
+    public static boolean isDemo(Database db) {
+        return db.dsl().fetchExists(APP_SETTING, APP_SETTING.KEY.eq(SETTING_KEY));
     }
 
-    public static boolean isEmpty(AppContext app) {
-        return !app.users().anyExist() && app.clients().count() == 0;
+    public boolean isDemo() {
+        return isDemo(services.db());
+    }
+
+    public static boolean isEmpty(UserService users, ClientService clients) {
+        return !users.anyExist() && clients.count() == 0;
+    }
+
+    public boolean isEmpty() {
+        return isEmpty(services.users(), services.clients());
     }
 
     /** Fills an empty database. {@code today} decides which two ISO weeks get orders. */
     public Summary create(LocalDate today, Consumer<String> progress) {
-        if (!isEmpty(app)) {
+        if (!isEmpty()) {
             throw new IllegalStateException("The database already holds users or clients; the demo never overwrites data");
         }
         Random random = new Random(20261123L);
         CurrentUser system = CurrentUser.headless("demo");
         progress.accept("users");
-        app.users().create("koordinator", "Kari Koordinator", Role.COORDINATOR, PASSWORD.toCharArray(), system);
-        app.users().create("kjokken", "Kåre Kjøkken", Role.KITCHEN, PASSWORD.toCharArray(), system);
-        app.users().create("veileder", "Vigdis Veileder", Role.SUPERVISOR, PASSWORD.toCharArray(), system);
-        app.users().create("admin", "Åse Admin", Role.ADMIN, PASSWORD.toCharArray(), system);
+        services.users().create("koordinator", "Kari Koordinator", Role.COORDINATOR, PASSWORD.toCharArray(), system);
+        services.users().create("kjokken", "Kåre Kjøkken", Role.KITCHEN, PASSWORD.toCharArray(), system);
+        services.users().create("veileder", "Vigdis Veileder", Role.SUPERVISOR, PASSWORD.toCharArray(), system);
+        services.users().create("admin", "Åse Admin", Role.ADMIN, PASSWORD.toCharArray(), system);
 
         progress.accept("fleet");
         List<AreaPoint> points = areaPoints();
-        app.db().transactionRun(tx -> {
+        services.db().transactionRun(tx -> {
             for (int i = 0; i < DRIVER_NAMES.length; i++) {
                 String code = "D-%02d".formatted(i + 1);
-                app.fleetRepository().insertDriver(tx, new Driver(0, code, DRIVER_NAMES[i],
+                services.fleetRepository().insertDriver(tx, new Driver(0, code, DRIVER_NAMES[i],
                         "+47 9%02d %02d %03d".formatted(10 + i, 20 + i * 3, 100 + i * 37),
                         LocalTime.of(8, 30), LocalTime.of(15, 30), true));
-                app.fleetRepository().insertVehicle(tx, new Vehicle(0, "BIL-%02d".formatted(i + 1),
+                services.fleetRepository().insertVehicle(tx, new Vehicle(0, "BIL-%02d".formatted(i + 1),
                         "EL %05d".formatted(51230 + i * 7), "Kjølebil med fryseboks", Optional.of(code),
                         new Capacity(45, 14, 45), true));
             }
             for (DayOfWeek weekday : WEEKDAYS) {
                 for (String area : AREAS_BY_DAY.get(weekday)) {
-                    long areaId = app.areaRepository().insert(tx, area, Optional.of(weekday));
+                    long areaId = services.areaRepository().insert(tx, area, Optional.of(weekday));
                     AreaPoint p = points.stream().filter(a -> a.name().equals(area)).findFirst().orElseThrow();
                     tx.update(AREA)
                             .set(AREA.CENTRE_LAT, p.lat())
@@ -151,13 +177,11 @@ public final class DemoData {
         });
 
         progress.accept("clients");
-        int clientCount = app.db().transaction(tx -> createClients(tx, points, random, today));
+        int clientCount = services.db().transaction(tx -> createClients(tx, points, random, today));
         progress.accept("orders");
         int[] stopsAndPackages = addOrders(today, random);
-        no.smartmat.console.slots.SlotsDemo.create(app, today);
-        no.smartmat.console.orders.OrderDemoFiles.create(app, today);
-        no.smartmat.console.haccp.HaccpDemo.create(app::haccpOn, app.users(), app.clock(), today);
-        app.db().transactionRun(tx -> tx.insertInto(APP_SETTING).set(APP_SETTING.KEY, SETTING_KEY)
+        featureDemos.forEach(demo -> demo.accept(today));
+        services.db().transactionRun(tx -> tx.insertInto(APP_SETTING).set(APP_SETTING.KEY, SETTING_KEY)
                 .set(APP_SETTING.VALUE, today.toString()).execute());
         return new Summary(4, DRIVER_NAMES.length, DRIVER_NAMES.length, points.size(), clientCount,
                 stopsAndPackages[2], stopsAndPackages[0], stopsAndPackages[1]);
@@ -175,10 +199,10 @@ public final class DemoData {
                 continue;
             }
             LocalDate day = date;
-            if (app.db().dsl().fetchExists(ORDER_BATCH, ORDER_BATCH.DELIVERY_DATE.eq(day))) {
+            if (services.db().dsl().fetchExists(ORDER_BATCH, ORDER_BATCH.DELIVERY_DATE.eq(day))) {
                 continue;
             }
-            int[] added = app.db().transaction(tx -> ordersForDay(tx, day, random));
+            int[] added = services.db().transaction(tx -> ordersForDay(tx, day, random));
             stops += added[0];
             packages += added[1];
             days++;
@@ -199,7 +223,7 @@ public final class DemoData {
     }
 
     private int createClients(DSLContext tx, List<AreaPoint> points, Random random, LocalDate today) {
-        double depotLat = app.kitchen().depot().lat(), depotLon = app.kitchen().depot().lon();
+        double depotLat = services.kitchen().depot().lat(), depotLon = services.kitchen().depot().lon();
         int number = 10001;
         int created = 0;
         for (DayOfWeek day : WEEKDAYS) {
@@ -236,14 +260,14 @@ public final class DemoData {
                         d.location(), d.phone(), d.areaName(), d.accessNotes(), d.keyBoxCode(), d.putInFridge(),
                         d.dietCodes(), Optional.of("D-%02d".formatted(driver)), d.serviceMinutes(), d.activeFrom(),
                         d.activeTo());
-                long clientId = app.clientRepository().insert(tx, withDriver, app.clock().instant());
+                long clientId = services.clientRepository().insert(tx, withDriver, services.clock().instant());
                 created++;
                 if (random.nextInt(10) < 4) {
                     LocalTime[] w = WINDOWS.get(random.nextInt(WINDOWS.size()));
                     tx.insertInto(STANDING_BOOKING).set(STANDING_BOOKING.CLIENT_ID, clientId)
                             .set(STANDING_BOOKING.WEEKDAY, day.getValue()).set(STANDING_BOOKING.WINDOW_START, w[0])
                             .set(STANDING_BOOKING.WINDOW_END, w[1]).set(STANDING_BOOKING.VALID_FROM, d.activeFrom().orElseThrow())
-                            .set(STANDING_BOOKING.CREATED_AT, app.clock().instant()).execute();
+                            .set(STANDING_BOOKING.CREATED_AT, services.clock().instant()).execute();
                 }
             }
         }
@@ -301,7 +325,7 @@ public final class DemoData {
                 .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, "CSV")
                 .set(ORDER_BATCH.FILE_NAME, "demo-" + reference + ".csv").set(ORDER_BATCH.FILE_HASH, sha256("demo|" + supplier + "|" + date))
                 .set(ORDER_BATCH.ORDER_COUNT, 0).set(ORDER_BATCH.PACKAGE_COUNT, 0)
-                .set(ORDER_BATCH.IMPORTED_AT, date.atTime(6, 30).atZone(app.zone()).toInstant())
+                .set(ORDER_BATCH.IMPORTED_AT, date.atTime(6, 30).atZone(services.clock().getZone()).toInstant())
                 .returning(ORDER_BATCH.ID).fetchSingle().getId();
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import no.smartmat.console.db.Transactions;
 import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.fleet.Vehicle;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.smartmat.console.printing.PrintOutcome;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 
 /**
  * The HACCP feature's services for one kitchen, as the composition root built them, so a screen or a command can be

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import no.smartmat.console.i18n.Messages;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 
 /**
  * How the HACCP records scale: logger imports (with the alarm rules and the hash chain), verifying the chain, missing

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import no.smartmat.console.config.KitchenSettings;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.users.User;
 import no.smartmat.console.users.UserService;
 

@@ -11,7 +11,7 @@ import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.printing.PrintingService;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.reports.common.RenderResult;
 
 /**

@@ -33,7 +33,7 @@ import no.smartmat.console.db.jooq.tables.records.TemperatureReadingRecord;
 import org.jooq.Condition;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Transactions;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

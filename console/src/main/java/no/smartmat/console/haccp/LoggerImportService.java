@@ -15,7 +15,7 @@ import no.smartmat.console.csv.CsvFile;
 import no.smartmat.console.db.IsoConverters;
 import no.smartmat.console.db.Transactions;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 
 /**

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import no.smartmat.console.db.jooq.tables.records.HaccpPurgeRecord;
 import no.smartmat.console.db.Transactions;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;

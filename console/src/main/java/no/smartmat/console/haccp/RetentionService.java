@@ -18,7 +18,7 @@ import no.smartmat.console.haccp.RetentionRepository.Gap;
 import no.smartmat.console.haccp.RetentionRepository.Link;
 import no.smartmat.console.haccp.RetentionRepository.Ref;
 import no.smartmat.console.haccp.RetentionRepository.Row;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 

@@ -7,7 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import no.smartmat.console.db.Transactions;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.users.UserService;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;

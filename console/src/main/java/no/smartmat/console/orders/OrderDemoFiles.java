@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import no.smartmat.console.app.AppContext;
+import no.smartmat.console.db.Database;
 import no.smartmat.console.db.jooq.tables.records.ClientRecord;
 
 /**
@@ -23,18 +23,18 @@ public final class OrderDemoFiles {
 
     private OrderDemoFiles() {}
 
-    public static void create(AppContext app, LocalDate today) {
+    /** Writes the files into {@code folder}, the kitchen's import folder. */
+    public static void create(Database db, Path folder, LocalDate today) {
         LocalDate day = today.plusDays(1);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
         }
         int weekday = day.getDayOfWeek().getValue();
-        List<ClientRecord> clients = app.db().dsl().select(CLIENT.asterisk()).from(CLIENT).join(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
+        List<ClientRecord> clients = db.dsl().select(CLIENT.asterisk()).from(CLIENT).join(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
                 .where(AREA.DELIVERY_WEEKDAY.eq(weekday)).orderBy(CLIENT.ID).limit(16).fetchInto(CLIENT);
         if (clients.size() < 16) {
             return;
         }
-        Path folder = app.orderImport().settings().importFolder(app.dataDir());
         String date = day.toString();
         String reference = "FF-" + date.replace("-", "");
         StringBuilder ok = new StringBuilder("supplier;batchReference;deliveryDate;orderReference;clientNumber;clientName;"

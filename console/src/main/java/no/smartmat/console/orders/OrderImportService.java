@@ -26,7 +26,7 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.db.jooq.tables.records.DeliveryPauseRecord;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.tasks.Progress;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 import org.jooq.DSLContext;

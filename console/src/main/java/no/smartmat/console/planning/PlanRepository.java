@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.smartmat.console.db.jooq.tables.records.PlanRecord;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.scenario.PlanTime;
 import no.smartmat.planner.scenario.PlannedStop;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.Pin;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.solver.Evaluation;

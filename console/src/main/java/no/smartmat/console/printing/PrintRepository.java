@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.reports.common.Address;
 import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;

@@ -19,7 +19,7 @@ import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.StoredPlan;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.reports.common.RenderResult;
 import no.smartmat.reports.common.Zone;
 import no.smartmat.reports.labels.Label;

@@ -2,12 +2,14 @@ package no.smartmat.console.settings;
 
 import static no.smartmat.console.db.jooq.Tables.APP_SETTING;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import no.smartmat.console.audit.AuditEntry;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 
 /**
  * Choices made in "Innstillinger" that belong to the kitchen's database (language, label layout, ...), as
@@ -26,6 +28,11 @@ public final class SettingsService {
     public Optional<String> get(String key) {
         return db.dsl().select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.KEY.eq(key))
                 .fetchOptional(APP_SETTING.VALUE);
+    }
+
+    /** The newest entries of the change log, newest first. */
+    public List<AuditEntry> latestChanges(int limit) {
+        return audit.latest(db.dsl(), limit);
     }
 
     public void put(String key, String value, CurrentUser by) {

@@ -15,7 +15,7 @@ import no.smartmat.console.slots.BookingResult.Problem;
 import no.smartmat.console.slots.SlotRepository.AreaInfo;
 import no.smartmat.console.slots.SlotRepository.StoredBookingInSlot;
 import no.smartmat.console.slots.SlotSnapshot.StoredSlot;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import org.jooq.DSLContext;
 

@@ -3,21 +3,20 @@ package no.smartmat.console.ui;
 import java.time.Clock;
 import java.time.ZoneId;
 import javafx.stage.Window;
-import no.smartmat.console.app.AppContext;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.tasks.TaskExecutor;
-import no.smartmat.console.users.CurrentUser;
 
-/** What every screen gets: the services, the UI language, who is working, and where to run long work. */
-public record UiContext(AppContext app, Messages messages, CurrentUser user, TaskExecutor tasks, Window window) {
-
-    /** The kitchen's clock, in its time zone: every time a person reads is in this zone. */
-    public Clock clock() {
-        return app.clock();
-    }
+/**
+ * What every screen gets besides its services (which come through its constructor): the UI language, who is
+ * working, where to run long work, the window to own dialogs, and the kitchen's clock.
+ *
+ * @param clock the kitchen's clock, in its time zone: every time a person reads is shown in this zone
+ */
+public record UiContext(Messages messages, CurrentUser user, TaskExecutor tasks, Window window, Clock clock) {
 
     public ZoneId zone() {
-        return app.zone();
+        return clock.getZone();
     }
 
     public String tr(String key, Object... args) {

@@ -1,5 +1,7 @@
 package no.smartmat.console.users;
 
+import no.smartmat.console.access.Role;
+import no.smartmat.console.access.CurrentUser;
 import static no.smartmat.console.db.jooq.Tables.APP_USER;
 
 import java.time.Clock;

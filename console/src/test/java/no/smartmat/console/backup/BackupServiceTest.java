@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,7 +11,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.clients.ClientRegisterImport.Action;
 import no.smartmat.console.clients.ClientRegisterImport.Preview;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

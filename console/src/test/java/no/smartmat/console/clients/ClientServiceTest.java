@@ -10,7 +10,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.Validated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -138,7 +138,7 @@ class DatabaseMigrationTest {
     void auditLogRefusesUpdatesAndDeletes() {
         Database db = Database.openIn(dir);
         db.transactionRun(tx -> new no.smartmat.console.audit.AuditLog(java.time.Clock.systemUTC())
-                .record(tx, no.smartmat.console.users.CurrentUser.headless("t"), "CREATE", "client", "K-1", ""));
+                .record(tx, no.smartmat.console.access.CurrentUser.headless("t"), "CREATE", "client", "K-1", ""));
 
         assertThatThrownBy(() -> db.transactionRun(tx -> tx.deleteFrom(no.smartmat.console.db.jooq.Tables.AUDIT_LOG).execute()))
                 .hasMessageContaining("append-only");

@@ -48,8 +48,8 @@ class DemoDataTest {
     @Test
     void neverTouchesADatabaseThatHoldsData() {
         AppContext app = TestKitchen.empty(dir);
-        TestKitchen.user(app, no.smartmat.console.users.Role.ADMIN);
-        assertThatThrownBy(() -> new DemoData(app).create(TestKitchen.MONDAY, s -> {})).isInstanceOf(IllegalStateException.class);
+        TestKitchen.user(app, no.smartmat.console.access.Role.ADMIN);
+        assertThatThrownBy(() -> app.demo().create(TestKitchen.MONDAY, s -> {})).isInstanceOf(IllegalStateException.class);
         assertThat(app.clients().count()).isZero();
     }
 }

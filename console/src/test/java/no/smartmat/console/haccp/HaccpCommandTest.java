@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

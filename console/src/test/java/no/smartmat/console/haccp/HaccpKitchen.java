@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 
 /**
  * A small real kitchen for HACCP tests: a cold room and a freezer with sensors (every 15 minutes), a fridge read by

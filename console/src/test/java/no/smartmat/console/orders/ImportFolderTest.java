@@ -15,8 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +109,65 @@ class ImportFolderTest {
                 .singleElement().satisfies(r -> assertThat(r.preview().status()).isEqualTo(BatchPreview.Status.ALREADY_IMPORTED));
         assertThat(folder.resolve("imported/2026-11-23/2-groceries-ok.csv")).exists();
         assertThat(snapshot(app)).isEqualTo(before);
+    }
+
+    @Test
+    void theWatchImportsWhatArrivesAsThePersonLoggedInWithoutAnyScreenOpen() throws Exception {
+        AppContext app = OrderTestKitchen.create(dir.resolve("kitchen"));
+        Path folder = dir.resolve("import");
+        ImportFolder importFolder = new ImportFolder(folder, Duration.ofMillis(50), app.clock());
+        List<ImportFolder.AutoResult> imported = new CopyOnWriteArrayList<>();
+        try (ImportFolderWatch watch = new ImportFolderWatch(importFolder, app.orderImport(), autoImporting())) {
+            watch.subscribe(new ImportFolderWatch.Listener() {
+                @Override
+                public void folderChanged(List<ImportFolder.Entry> entries) {}
+
+                @Override
+                public void autoImported(List<ImportFolder.AutoResult> results) {
+                    imported.addAll(results);
+                }
+            });
+            watch.start(java.util.Optional.of(TestKitchen.user(app, Role.COORDINATOR)));
+            Files.setLastModifiedTime(Files.copy(sample("groceries-ok.csv"), folder.resolve("groceries-ok.csv")),
+                    FileTime.from(app.clock().instant().minusSeconds(60)));
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (imported.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+        }
+
+        assertThat(imported).singleElement().satisfies(r -> assertThat(r.outcome()).hasValueSatisfying(
+                o -> assertThat(o.result()).isEqualTo(ImportOutcome.Result.IMPORTED)));
+        assertThat(app.orderImport().history(5)).singleElement().satisfies(b -> assertThat(b.importedBy()).isEqualTo("Test COORDINATOR"));
+    }
+
+    @Test
+    void aWatchWithNobodyAllowedToImportOnlyShowsTheFolder() throws Exception {
+        AppContext app = OrderTestKitchen.create(dir.resolve("kitchen"));
+        Path folder = dir.resolve("import");
+        List<List<ImportFolder.Entry>> seen = new CopyOnWriteArrayList<>();
+        try (ImportFolderWatch watch = new ImportFolderWatch(new ImportFolder(folder, Duration.ofMillis(50), app.clock()),
+                app.orderImport(), autoImporting())) {
+            watch.subscribe(seen::add);
+            watch.start(java.util.Optional.empty());
+            Files.setLastModifiedTime(Files.copy(sample("groceries-ok.csv"), folder.resolve("groceries-ok.csv")),
+                    FileTime.from(app.clock().instant().minusSeconds(60)));
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (seen.stream().noneMatch(r -> r.stream().anyMatch(ImportFolder.Entry::ready)) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(200);
+        }
+
+        assertThat(seen).anySatisfy(r -> assertThat(r).singleElement().satisfies(e -> assertThat(e.ready()).isTrue()));
+        assertThat(folder.resolve("groceries-ok.csv")).exists();
+        assertThat(app.orderImport().history(5)).isEmpty();
+    }
+
+    private static OrderImportSettings autoImporting() {
+        OrderImportSettings d = new no.smartmat.console.config.ConfigLoader(java.util.Optional.empty())
+                .load("orders", OrderImportSettings.class);
+        return new OrderImportSettings(d.importFolder(), d.pollSeconds(), true, d.maxFileMegabytes(),
+                d.maxPackagesPerOrder(), d.maxItemQuantity(), d.maxDaysAhead(), d.fallbackWindowStart(), d.fallbackWindowEnd());
     }
 }

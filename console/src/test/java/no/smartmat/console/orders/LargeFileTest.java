@@ -1,5 +1,6 @@
 package no.smartmat.console.orders;
 
+import no.smartmat.console.app.benchmark.OrderImportBenchmark;
 import static no.smartmat.console.orders.OrderTestKitchen.problems;
 import static no.smartmat.console.orders.OrderTestKitchen.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ import java.util.List;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -25,8 +25,8 @@ import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Zone;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

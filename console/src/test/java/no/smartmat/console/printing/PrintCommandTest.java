@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.solver.SolveLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

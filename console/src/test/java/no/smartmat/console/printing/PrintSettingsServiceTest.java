@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.OptionalDouble;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.reports.labels.LabelLayout;
 import org.junit.jupiter.api.Test;

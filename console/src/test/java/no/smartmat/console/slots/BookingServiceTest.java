@@ -13,7 +13,7 @@ import java.util.List;
 import no.smartmat.console.audit.AuditEntry;
 import no.smartmat.console.slots.BookingResult.Problem;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -19,7 +19,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.solver.SolveLimits;
 
@@ -54,7 +54,7 @@ public final class OfferBenchmark {
         System.out.printf("day %s: %d stops, %d vans; planned in %.1f s: %s, %d assigned, %d unassigned, %.1f km%n",
                 tuesday, stops, day.scenario().vehicles().size(), (System.nanoTime() - solveStart) / 1e9, plan.score(),
                 plan.totals().assigned(), plan.unassigned().size(), plan.totals().distanceKm());
-        var user = no.smartmat.console.users.CurrentUser.headless("benchmark");
+        var user = no.smartmat.console.access.CurrentUser.headless("benchmark");
         app.planning().publish(app.planning().saveDraft(day, plan, java.util.Set.of(), user).id(), user);
 
         List<Long> candidates = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.Optional;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.slots.Offer.Availability;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,8 +16,8 @@ import no.smartmat.console.clients.ClientData;
 import no.smartmat.console.clients.GeoPoint;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 
 /**
  * A small real kitchen for the window rules: area Sandvika delivers on Tuesdays with windows 09–11 and 11–13

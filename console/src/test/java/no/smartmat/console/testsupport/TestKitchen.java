@@ -7,9 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.demo.DemoData;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.users.PasswordHasher;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.users.User;
 
 /**
@@ -40,13 +40,13 @@ public final class TestKitchen {
     /** The full demo kitchen (990 clients, orders for two weeks from {@code MONDAY}); takes about two seconds. */
     public static AppContext demo(Path dir) {
         AppContext app = empty(dir);
-        new DemoData(app).create(MONDAY, step -> {});
+        app.demo().create(MONDAY, step -> {});
         return app;
     }
 
     public static AppContext demo(Path dir, Clock clock) {
         AppContext app = empty(dir, clock);
-        new DemoData(app).create(LocalDate.now(clock), step -> {});
+        app.demo().create(LocalDate.now(clock), step -> {});
         return app;
     }
 

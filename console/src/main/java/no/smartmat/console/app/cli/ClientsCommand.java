@@ -13,7 +13,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.clients.ClientRegisterImport;
 import no.smartmat.console.clients.ClientRegisterImport.Action;
 import no.smartmat.console.i18n.Messages;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

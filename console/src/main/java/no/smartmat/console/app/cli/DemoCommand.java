@@ -20,14 +20,14 @@ final class DemoCommand extends HeadlessCommand implements Callable<Integer> {
     public Integer call() {
         boolean fresh = !java.nio.file.Files.exists(root().dataDir().resolve(no.smartmat.console.db.Database.FILE_NAME));
         AppContext app = open();
-        if (!DemoData.isEmpty(app)) {
+        if (!app.demo().isEmpty()) {
             err("cli.demo.notEmpty", app.dataDir());
             return 1;
         }
         LocalDate today = date.orElse(LocalDate.now(app.clock()));
         DemoData.Summary s;
         try {
-            s = new DemoData(app).create(today, step -> out("cli.demo.step", step));
+            s = app.demo().create(today, step -> out("cli.demo.step", step));
         } catch (RuntimeException e) {
             if (fresh) {
                 SmartMatCommand.createDemoCleanup(app);

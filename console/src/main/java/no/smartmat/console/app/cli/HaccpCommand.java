@@ -29,7 +29,7 @@ import no.smartmat.console.haccp.UnitFigures;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.printing.PrintOutcome;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;

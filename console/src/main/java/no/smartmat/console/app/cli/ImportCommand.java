@@ -19,7 +19,7 @@ import no.smartmat.console.orders.OrderTexts;
 import no.smartmat.console.orders.ParsedOrder;
 import no.smartmat.console.orders.Resolutions;
 import no.smartmat.console.tasks.Progress;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

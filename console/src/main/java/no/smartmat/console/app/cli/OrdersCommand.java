@@ -12,7 +12,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.orders.ChangeSummary;
 import no.smartmat.console.orders.ImportedBatch;
-import no.smartmat.console.orders.OrderImportBenchmark;
+import no.smartmat.console.app.benchmark.OrderImportBenchmark;
 import no.smartmat.console.orders.OrderTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

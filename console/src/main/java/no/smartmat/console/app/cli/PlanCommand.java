@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.planning.StoredPlan;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.scenario.PlanJson;
 import no.smartmat.planner.scenario.ReadResult;

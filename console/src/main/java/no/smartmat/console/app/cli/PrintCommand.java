@@ -11,7 +11,7 @@ import no.smartmat.console.printing.PrintJob;
 import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.RenderedDocument;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -16,7 +16,7 @@ import no.smartmat.console.backup.RestoreService;
 import no.smartmat.console.config.ConfigLoader;
 import no.smartmat.console.config.KitchenSettings;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -16,7 +16,7 @@ import no.smartmat.console.slots.Offer;
 import no.smartmat.console.slots.SlotFormats;
 import no.smartmat.console.slots.TimeWindow;
 import no.smartmat.console.slots.WindowState;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

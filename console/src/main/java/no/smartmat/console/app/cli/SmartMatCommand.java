@@ -16,7 +16,7 @@ import no.smartmat.console.config.ConfigLoader;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.diagnostics.Logging;
-import no.smartmat.console.setup.FirstRun;
+import no.smartmat.console.app.setup.FirstRun;
 import no.smartmat.console.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,11 +79,11 @@ public final class SmartMatCommand implements Callable<Integer> {
             AppContext app = AppContext.open(dir, Clock.systemDefaultZone());
             messages = lang.isPresent() ? messages : app.settings().get("ui.language").map(SmartMatCommand::messagesFor).orElse(messages);
             if (demo) {
-                if (DemoData.isEmpty(app)) {
+                if (app.demo().isEmpty()) {
                     System.out.println(messages.get("cli.demo.creating", dir));
                     createDemo(app, fresh);
-                } else if (DemoData.isDemo(app)) {
-                    new DemoData(app).addOrders(LocalDate.now(app.clock()), new java.util.Random());
+                } else if (app.demo().isDemo()) {
+                    app.demo().addOrders(LocalDate.now(app.clock()), new java.util.Random());
                 } else {
                     System.err.println(messages.get("cli.demo.notDemo", dir));
                     return 1;
@@ -106,7 +106,7 @@ public final class SmartMatCommand implements Callable<Integer> {
      */
     static void createDemo(AppContext app, boolean createdNow) {
         try {
-            new DemoData(app).create(LocalDate.now(app.clock()), step -> {});
+            app.demo().create(LocalDate.now(app.clock()), step -> {});
         } catch (RuntimeException e) {
             if (createdNow) {
                 createDemoCleanup(app);

@@ -17,8 +17,8 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.diagnostics.Logging;
 import no.smartmat.console.diagnostics.VersionInfo;
 import no.smartmat.console.diagnostics.ui.CrashDialog;
-import no.smartmat.console.setup.FirstRun;
-import no.smartmat.console.setup.ui.FirstRunView;
+import no.smartmat.console.app.setup.FirstRun;
+import no.smartmat.console.app.setup.ui.FirstRunView;
 import no.smartmat.console.users.User;
 
 /** The console window: on a first start the setup, then who is working (login), then the main window. */
@@ -62,8 +62,10 @@ public final class ConsoleApplication extends Application {
     }
 
     private void showMain(Stage stage, ConsoleLauncher.Startup startup, AppContext app, User user) {
-        UiContext ui = new UiContext(app, startup.messages(), user.asCurrent(), tasks, stage);
-        MainWindow main = new MainWindow(ui, tasks, Screens.all());
+        UiContext ui = new UiContext(startup.messages(), user.asCurrent(), tasks, stage, app.clock());
+        // from login on, not from the first visit to Ordreimport: files that may be imported automatically are
+        app.importFolderWatch().start(Optional.of(ui.user()).filter(u -> u.role().canPlan()));
+        MainWindow main = new MainWindow(ui, app, tasks, Screens.all(app));
         setRoot(stage, main.node());
         main.show(Screens.DASHBOARD);
     }
@@ -79,6 +81,7 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void stop() {
+        current.ifPresent(app -> app.importFolderWatch().close());
         automaticBackups.ifPresent(AutomaticBackups::close);
         chosenFolderLock.ifPresent(InstanceLock::close);
         if (tasks != null) {

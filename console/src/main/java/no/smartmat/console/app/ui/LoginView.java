@@ -52,7 +52,7 @@ final class LoginView {
         form.addRow(1, new Label(m.get("app.login.password")), password);
 
         VBox box = new VBox(14, title, kitchen, form, login, error);
-        if (demo || DemoData.isDemo(app)) {
+        if (demo || app.demo().isDemo()) {
             Label hint = new Label(m.get("app.login.demoHint", DemoData.PASSWORD));
             hint.setWrapText(true);
             hint.getStyleClass().add("text-muted");

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import no.smartmat.console.app.AppContext;
 import no.smartmat.console.diagnostics.ui.AboutDialog;
 
 /** Navigation on the left, the chosen screen in the middle, and a status bar: database, user, background work. */
@@ -31,12 +32,14 @@ final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final UiContext ui;
+    private final AppContext app;
     private final List<ScreenSpec> specs;
     private final Map<String, Screen> built = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
 
-    MainWindow(UiContext ui, FxTaskExecutor tasks, List<ScreenSpec> specs) {
+    MainWindow(UiContext ui, AppContext app, FxTaskExecutor tasks, List<ScreenSpec> specs) {
         this.ui = ui;
+        this.app = app;
         this.specs = specs;
         root.setLeft(navigation());
         root.setCenter(content);
@@ -49,7 +52,7 @@ final class MainWindow {
         VBox nav = new VBox(2);
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        Label kitchen = new Label(ui.app().kitchen().name());
+        Label kitchen = new Label(app.kitchen().name());
         kitchen.getStyleClass().add("nav-kitchen");
         kitchen.setWrapText(true);
         Label today = new Label(LocalDate.now(ui.clock())
@@ -73,14 +76,14 @@ final class MainWindow {
         VBox.setVgrow(push, Priority.ALWAYS);
         Hyperlink about = new Hyperlink(ui.tr("diagnostics.about.open"));
         about.setId("nav-about");
-        about.setOnAction(e -> AboutDialog.show(ui.window(), ui.messages(), ui.app().versionInfo()));
+        about.setOnAction(e -> AboutDialog.show(ui.window(), ui.messages(), app.versionInfo()));
         nav.getChildren().addAll(push, about);
         nav.setPrefWidth(220);
         return nav;
     }
 
     private Node statusBar(FxTaskExecutor tasks) {
-        Label database = new Label(ui.tr("app.status.database", ui.app().db().file()));
+        Label database = new Label(ui.tr("app.status.database", app.db().file()));
         database.setId("status-database");
         Label user = new Label(ui.tr("app.status.user", ui.user().displayName(), ui.tr("app.role." + ui.user().role().name())));
         user.setId("status-user");

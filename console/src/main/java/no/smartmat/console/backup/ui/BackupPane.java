@@ -1,5 +1,6 @@
 package no.smartmat.console.backup.ui;
 
+import no.smartmat.console.backup.RestoreService;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class BackupPane extends VBox {
     private static final int SHOWN = 10;
 
     private final UiContext ui;
+    private final RestoreService restores;
+    private final Path dataDir;
     private final BackupService backups;
     private final TextField folder = new TextField();
     private final TableView<BackupFile> list = new TableView<>();
@@ -43,10 +46,12 @@ public final class BackupPane extends VBox {
     private final Button now = new Button();
     private final DateTimeFormatter time;
 
-    public BackupPane(UiContext ui) {
+    public BackupPane(UiContext ui, BackupService backups, RestoreService restores, Path dataDir) {
         super(8);
         this.ui = ui;
-        this.backups = ui.app().backups();
+        this.restores = restores;
+        this.dataDir = dataDir;
+        this.backups = backups;
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ui.zone());
         boolean mayManage = mayRestore(ui);
 
@@ -129,7 +134,7 @@ public final class BackupPane extends VBox {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(ui.tr("backup.ui.chooseFolder"));
-        Path current = Path.of(folder.getText().isEmpty() ? ui.app().dataDir().toString() : folder.getText());
+        Path current = Path.of(folder.getText().isEmpty() ? dataDir.toString() : folder.getText());
         if (current.toFile().isDirectory()) {
             chooser.setInitialDirectory(current.toFile());
         }
@@ -150,7 +155,7 @@ public final class BackupPane extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(ui.tr("backup.ui.restore"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ui.tr("backup.ui.fileKind"), "*.db"));
-        Path current = Path.of(folder.getText().isEmpty() ? ui.app().dataDir().toString() : folder.getText());
+        Path current = Path.of(folder.getText().isEmpty() ? dataDir.toString() : folder.getText());
         if (current.toFile().isDirectory()) {
             chooser.setInitialDirectory(current.toFile());
         }
@@ -159,13 +164,13 @@ public final class BackupPane extends VBox {
             return;
         }
         Path file = chosen.toPath();
-        ui.tasks().submit(BackgroundTask.<Database.Inspection>of(ui.tr("backup.ui.checking"), p -> ui.app().restores().check(file),
+        ui.tasks().submit(BackgroundTask.<Database.Inspection>of(ui.tr("backup.ui.checking"), p -> restores.check(file),
                 this::confirmRestore, e -> showError(message(e))));
     }
 
     private void confirmRestore(Database.Inspection candidate) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ui.tr("backup.ui.confirm", candidate.file(),
-                candidate.schemaVersion(), ui.app().restores().liveFile(), ui.app().dataDir()), ButtonType.OK, DialogButtons.cancel(ui.messages()));
+                candidate.schemaVersion(), restores.liveFile(), dataDir), ButtonType.OK, DialogButtons.cancel(ui.messages()));
         confirm.setHeaderText(ui.tr("backup.ui.confirmTitle"));
         confirm.initOwner(ui.window());
         confirm.getDialogPane().setMinWidth(560);
@@ -174,7 +179,7 @@ public final class BackupPane extends VBox {
         }
         status.setText(ui.tr("backup.ui.restoring"));
         ui.tasks().submit(BackgroundTask.<RestoreResult>of(ui.tr("backup.ui.restoring"),
-                p -> ui.app().restores().restore(candidate.file(), ui.user()), this::restored, e -> showError(message(e))));
+                p -> restores.restore(candidate.file(), ui.user()), this::restored, e -> showError(message(e))));
     }
 
     /**

@@ -1,5 +1,8 @@
 package no.smartmat.console.clients.ui;
 
+import no.smartmat.console.clients.ClientRegisterImport;
+import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.clients.ClientService;
 import no.smartmat.console.ui.Columns;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -46,6 +49,9 @@ public final class ClientsScreen implements Screen {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final UiContext ui;
+    private final ClientService clientService;
+    private final FleetService fleet;
+    private final ClientRegisterImport registerImport;
     private final String allAreas;
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
     private final FilteredList<Client> filtered = new FilteredList<>(clients);
@@ -69,8 +75,11 @@ public final class ClientsScreen implements Screen {
     private final SplitPane root;
     private Optional<Client> editing = Optional.empty();
 
-    public ClientsScreen(UiContext ui) {
+    public ClientsScreen(UiContext ui, ClientService clientService, FleetService fleet, ClientRegisterImport registerImport) {
         this.ui = ui;
+        this.clientService = clientService;
+        this.fleet = fleet;
+        this.registerImport = registerImport;
         this.allAreas = ui.tr("clients.filter.allAreas");
         Label title = new Label(ui.tr("clients.title"));
         title.getStyleClass().add("title-2");
@@ -187,7 +196,7 @@ public final class ClientsScreen implements Screen {
 
     private void reload(Optional<String> select) {
         ui.tasks().submit(BackgroundTask.of(ui.tr("clients.loading"),
-                p -> new Loaded(ui.app().clients().all(), ui.app().fleet().areas(), ui.app().fleet().drivers()),
+                p -> new Loaded(clientService.all(), fleet.areas(), fleet.drivers()),
                 loaded -> {
                     clients.setAll(loaded.clients());
                     List<String> areaNames = loaded.areas().stream().map(Area::name).toList();
@@ -273,8 +282,8 @@ public final class ClientsScreen implements Screen {
         ClientForm values = formValues();
         Optional<Long> id = editing.map(Client::id);
         ui.tasks().submit(BackgroundTask.of(ui.tr("clients.saving"),
-                p -> id.isPresent() ? ui.app().clients().update(id.get(), values, ui.user())
-                        : ui.app().clients().create(values, ui.user()),
+                p -> id.isPresent() ? clientService.update(id.get(), values, ui.user())
+                        : clientService.create(values, ui.user()),
                 result -> {
                     switch (result) {
                         case Validated.Valid<Client>(Client saved) -> {
@@ -300,8 +309,8 @@ public final class ClientsScreen implements Screen {
             LocalDate today = LocalDate.now(ui.clock());
             boolean active = c.isActiveOn(today);
             ui.tasks().submit(BackgroundTask.of(ui.tr("clients.saving"),
-                    p -> active ? ui.app().clients().deactivate(c.id(), today.minusDays(1), ui.user())
-                            : ui.app().clients().reactivate(c.id(), ui.user()),
+                    p -> active ? clientService.deactivate(c.id(), today.minusDays(1), ui.user())
+                            : clientService.reactivate(c.id(), ui.user()),
                     saved -> {
                         message.setText(ui.tr(active ? "clients.deactivated" : "clients.reactivated", saved.name()));
                         editing = Optional.of(saved);
@@ -316,7 +325,7 @@ public final class ClientsScreen implements Screen {
         chooser.setTitle(ui.tr("clients.import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ui.tr("clients.import.csvFiles"), "*.csv", "*.txt"));
         Optional.ofNullable(chooser.showOpenDialog(ui.window())).ifPresent(file ->
-                new RegisterImportDialog(ui, file.toPath(), () -> reload(Optional.empty())).show());
+                new RegisterImportDialog(ui, registerImport, file.toPath(), () -> reload(Optional.empty())).show());
     }
 
     private String status(Client c) {

@@ -27,18 +27,20 @@ import no.smartmat.console.validation.FieldError;
 final class RegisterImportDialog {
 
     private final UiContext ui;
+    private final ClientRegisterImport registerImport;
     private final Path file;
     private final Runnable onImported;
 
-    RegisterImportDialog(UiContext ui, Path file, Runnable onImported) {
+    RegisterImportDialog(UiContext ui, ClientRegisterImport registerImport, Path file, Runnable onImported) {
         this.ui = ui;
+        this.registerImport = registerImport;
         this.file = file;
         this.onImported = onImported;
     }
 
     void show() {
         ui.tasks().submit(BackgroundTask.of(ui.tr("clients.import.reading", file.getFileName()),
-                p -> ui.app().clientRegisterImport().preview(file.getFileName().toString(), Files.readAllBytes(file)),
+                p -> registerImport.preview(file.getFileName().toString(), Files.readAllBytes(file)),
                 this::showPreview,
                 e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                         ui.tr("clients.import.unreadable", file, e.getMessage())).showAndWait()));
@@ -92,7 +94,7 @@ final class RegisterImportDialog {
 
     private void commit(ClientRegisterImport.Preview preview, Set<Integer> excluded) {
         ui.tasks().submit(BackgroundTask.of(ui.tr("clients.import.writing"),
-                p -> ui.app().clientRegisterImport().commit(preview, new HashSet<>(excluded), ui.user()),
+                p -> registerImport.commit(preview, new HashSet<>(excluded), ui.user()),
                 outcome -> {
                     String text = outcome.map(o -> o.created() + o.updated() == 0
                             ? ui.tr("clients.import.nothingChanged", o.unchanged())

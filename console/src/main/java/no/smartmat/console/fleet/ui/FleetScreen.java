@@ -1,5 +1,6 @@
 package no.smartmat.console.fleet.ui;
 
+import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.ui.Columns;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -34,13 +35,15 @@ import no.smartmat.console.validation.Validated;
 public final class FleetScreen implements Screen {
 
     private final UiContext ui;
+    private final FleetService fleet;
     private final TabPane root = new TabPane();
     private final TableView<Vehicle> vehicles = new TableView<>();
     private final TableView<Driver> drivers = new TableView<>();
     private final TableView<Area> areas = new TableView<>();
 
-    public FleetScreen(UiContext ui) {
+    public FleetScreen(UiContext ui, FleetService fleet) {
         this.ui = ui;
+        this.fleet = fleet;
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getTabs().addAll(vehicleTab(), driverTab(), areaTab());
     }
@@ -57,7 +60,7 @@ public final class FleetScreen implements Screen {
 
     private void reload() {
         ui.tasks().submit(BackgroundTask.of(ui.tr("fleet.loading"),
-                p -> new Loaded(ui.app().fleet().vehicles(), ui.app().fleet().drivers(), ui.app().fleet().areas()),
+                p -> new Loaded(fleet.vehicles(), fleet.drivers(), fleet.areas()),
                 l -> {
                     vehicles.getItems().setAll(l.vehicles());
                     drivers.getItems().setAll(l.drivers());
@@ -110,7 +113,7 @@ public final class FleetScreen implements Screen {
             }
         });
         return tab("fleet-tab-vehicles", ui.tr("fleet.tab.vehicles"), vehicles, form, clear,
-                () -> ui.app().fleet().saveVehicle(editing.value.map(Vehicle::id), code.getText(), reg.getText(),
+                () -> fleet.saveVehicle(editing.value.map(Vehicle::id), code.getText(), reg.getText(),
                         desc.getText(), driver.getText(), chilled.getText(), frozen.getText(), ambient.getText(),
                         active.isSelected(), ui.user()));
     }
@@ -154,7 +157,7 @@ public final class FleetScreen implements Screen {
             }
         });
         return tab("fleet-tab-drivers", ui.tr("fleet.tab.drivers"), drivers, form, clear,
-                () -> ui.app().fleet().saveDriver(editing.value.map(Driver::id), code.getText(), name.getText(),
+                () -> fleet.saveDriver(editing.value.map(Driver::id), code.getText(), name.getText(),
                         phone.getText(), start.getText(), end.getText(), active.isSelected(), ui.user()));
     }
 
@@ -201,7 +204,7 @@ public final class FleetScreen implements Screen {
             }
         });
         return tab("fleet-tab-areas", ui.tr("fleet.tab.areas"), areas, form, clear,
-                () -> ui.app().fleet().saveArea(editing.value.map(Area::id), name.getText(),
+                () -> fleet.saveArea(editing.value.map(Area::id), name.getText(),
                         Optional.ofNullable(weekday.getValue()).flatMap(w -> w), active.isSelected(), ui.user()));
     }
 

@@ -1,5 +1,6 @@
 package no.smartmat.console.haccp.ui;
 
+import no.smartmat.console.haccp.Haccp;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,7 @@ import no.smartmat.console.validation.Validated;
 final class DeviationsView {
 
     private final UiContext ui;
+    private final Haccp haccp;
     private final HaccpFormat format;
     private final CheckBox openOnly = new CheckBox();
     private final TableView<Deviation> deviations = new TableView<>();
@@ -65,8 +67,9 @@ final class DeviationsView {
     private Optional<Deviation> chosen = Optional.empty();
     private Optional<MissingCheck> chosenMissing = Optional.empty();
 
-    DeviationsView(UiContext ui, HaccpFormat format) {
+    DeviationsView(UiContext ui, Haccp haccp, HaccpFormat format) {
         this.ui = ui;
+        this.haccp = haccp;
         this.format = format;
         openOnly.setId("haccp-dev-open-only");
         openOnly.setText(ui.tr("haccp.ui.deviations.openOnly"));
@@ -182,7 +185,6 @@ final class DeviationsView {
     void reload() {
         boolean onlyOpen = openOnly.isSelected();
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.deviations.loading"), p -> {
-            var haccp = ui.app().haccp();
             List<Deviation> all = haccp.deviations().all().stream()
                     .filter(d -> !onlyOpen || d.isOpen())
                     .sorted((a, b) -> Boolean.compare(b.isOpen(), a.isOpen()) != 0 ? Boolean.compare(b.isOpen(), a.isOpen())
@@ -293,7 +295,7 @@ final class DeviationsView {
         Optional<MissingCheck> m = chosenMissing;
         boolean closing = close.isSelected() && !close.isDisabled();
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"), p -> {
-            var service = ui.app().haccp().deviations();
+            var service = haccp.deviations();
             if (d.isPresent()) {
                 return service.recordAction(d.get().id(), f, closing, ui.user());
             }

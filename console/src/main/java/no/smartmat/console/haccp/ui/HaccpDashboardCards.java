@@ -7,6 +7,7 @@ import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.dashboard.DashboardCard;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Deviation;
+import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpOverview;
 import no.smartmat.console.haccp.MissingCheck;
 
@@ -18,8 +19,8 @@ public final class HaccpDashboardCards {
     private HaccpDashboardCards() {}
 
     /** Built off the FX thread with the rest of the dashboard. */
-    public static List<DashboardCard> cards(UiContext ui) {
-        HaccpOverview o = ui.app().haccp().overview();
+    public static List<DashboardCard> cards(UiContext ui, Haccp haccp) {
+        HaccpOverview o = haccp.overview();
         HaccpFormat format = new HaccpFormat(ui);
         Instant now = ui.clock().instant();
         List<String> deviations = new ArrayList<>();

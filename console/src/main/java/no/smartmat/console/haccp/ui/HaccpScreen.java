@@ -1,5 +1,6 @@
 package no.smartmat.console.haccp.ui;
 
+import no.smartmat.console.haccp.Haccp;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,14 +27,14 @@ public final class HaccpScreen implements Screen {
     private final UnitsView units;
     private final SignOffView signOff;
 
-    public HaccpScreen(UiContext ui) {
+    public HaccpScreen(UiContext ui, Haccp haccp) {
         HaccpFormat format = new HaccpFormat(ui);
-        rounds = new RoundsView(ui, format);
-        deviations = new DeviationsView(ui, format);
-        history = new HistoryView(ui, format);
-        imports = new ImportView(ui);
-        units = new UnitsView(ui, format);
-        signOff = new SignOffView(ui, format);
+        rounds = new RoundsView(ui, haccp, format);
+        deviations = new DeviationsView(ui, haccp, format);
+        history = new HistoryView(ui, haccp, format);
+        imports = new ImportView(ui, haccp);
+        units = new UnitsView(ui, haccp, format);
+        signOff = new SignOffView(ui, haccp, format);
         tabs.getTabs().addAll(
                 tab("haccp-tab-rounds", ui.tr("haccp.ui.tab.rounds"), rounds.node(), rounds::reload),
                 tab("haccp-tab-deviations", ui.tr("haccp.ui.tab.deviations"), deviations.node(), deviations::reload),

@@ -1,5 +1,6 @@
 package no.smartmat.console.haccp.ui;
 
+import no.smartmat.console.haccp.Haccp;
 import atlantafx.base.theme.Styles;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ final class HistoryView {
     private static final java.time.format.DateTimeFormatter AXIS = java.time.format.DateTimeFormatter.ofPattern("dd.MM. HH:mm");
 
     private final UiContext ui;
+    private final Haccp haccp;
     private final HaccpFormat format;
     private final ComboBox<ColdUnitService.WatchedUnit> unit = new ComboBox<>();
     private final DatePicker from = HaccpFormat.datePicker("haccp-history-from");
@@ -64,8 +66,9 @@ final class HistoryView {
     /** A reading with whether a later row corrects it. */
     record Row(Reading reading, boolean corrected) {}
 
-    HistoryView(UiContext ui, HaccpFormat format) {
+    HistoryView(UiContext ui, Haccp haccp, HaccpFormat format) {
         this.ui = ui;
+        this.haccp = haccp;
         this.format = format;
         LocalDate today = LocalDate.now(ui.clock());
         unit.setId("haccp-history-unit");
@@ -156,7 +159,7 @@ final class HistoryView {
     }
 
     void reload() {
-        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.units.loading"), p -> ui.app().haccp().units().watched(), units -> {
+        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.units.loading"), p -> haccp.units().watched(), units -> {
             ColdUnitService.WatchedUnit was = unit.getValue();
             unit.getItems().setAll(units);
             if (was != null) {
@@ -182,7 +185,7 @@ final class HistoryView {
         Instant start = from.getValue().atStartOfDay(zone).toInstant();
         Instant end = to.getValue().plusDays(1).atStartOfDay(zone).toInstant();
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.history.loading"), p -> {
-            List<Reading> all = ui.app().haccp().readings().history(w.unit().id(), start, end);
+            List<Reading> all = haccp.readings().history(w.unit().id(), start, end);
             Set<Long> corrected = new HashSet<>();
             all.forEach(r -> r.correctsId().ifPresent(corrected::add));
             return all.stream().map(r -> new Row(r, corrected.contains(r.id()))).toList();
@@ -225,7 +228,7 @@ final class HistoryView {
         }
         String v = value.getText(), t = measured.getText(), why = reason.getText();
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"),
-                p -> ui.app().haccp().readings().correct(r.reading().id(), v, t, why, ui.user()), (Validated<Reading> res) -> {
+                p -> haccp.readings().correct(r.reading().id(), v, t, why, ui.user()), (Validated<Reading> res) -> {
                     if (res.isValid()) {
                         message.setText(ui.tr("haccp.ui.history.corrected"));
                         message.getStyleClass().setAll("label", "success-message");

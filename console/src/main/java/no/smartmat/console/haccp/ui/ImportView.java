@@ -1,5 +1,6 @@
 package no.smartmat.console.haccp.ui;
 
+import no.smartmat.console.haccp.Haccp;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ import no.smartmat.console.validation.FieldError;
 final class ImportView {
 
     private final UiContext ui;
+    private final Haccp haccp;
     private final ComboBox<ColdUnitService.WatchedUnit> unit = new ComboBox<>();
     private final TextField source = new TextField();
     private final ComboBox<String> timeColumn = new ComboBox<>();
@@ -53,8 +55,9 @@ final class ImportView {
     private Optional<Path> file = Optional.empty();
     private Optional<LoggerImportService.Preview> preview = Optional.empty();
 
-    ImportView(UiContext ui) {
+    ImportView(UiContext ui, Haccp haccp) {
         this.ui = ui;
+        this.haccp = haccp;
         Button choose = new Button(ui.tr("haccp.ui.import.choose"));
         choose.setId("haccp-import-choose");
         choose.setOnAction(e -> chooseFile());
@@ -113,7 +116,7 @@ final class ImportView {
     }
 
     void reload() {
-        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.units.loading"), p -> ui.app().haccp().units().watched(),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.units.loading"), p -> haccp.units().watched(),
                 units -> unit.getItems().setAll(units.stream().filter(w -> w.unit().active()).toList()),
                 e -> summary.setText(ui.tr("haccp.ui.loadFailed", e.getMessage()))));
     }
@@ -157,7 +160,7 @@ final class ImportView {
         Optional<String> unitCode = Optional.ofNullable(unit.getValue()).map(w -> w.unit().code());
         Optional<String> src = Optional.of(source.getText()).filter(s -> !s.isBlank());
         Optional<LoggerFiles.CsvMapping> m = useForm ? mapping() : Optional.empty();
-        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.import.checking"), p -> ui.app().haccp().imports().preview(
+        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.import.checking"), p -> haccp.imports().preview(
                 new LoggerImportService.Request(f.getFileName().toString(), Files.readAllBytes(f), unitCode, src, m)),
                 this::show, e -> summary.setText(ui.tr("haccp.ui.import.failed", f, e.getMessage()))));
     }
@@ -202,7 +205,7 @@ final class ImportView {
             return;
         }
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.import.importing"),
-                t -> ui.app().haccp().imports().commit(p.get(), skip, ui.user()), outcome -> {
+                t -> haccp.imports().commit(p.get(), skip, ui.user()), outcome -> {
                     importButton.setDisable(true);
                     outcome.ifPresent(o -> {
                         summary.setText(ui.tr("haccp.cli.imported", o.added(), o.alreadyStored(), o.evaluation().raised(),

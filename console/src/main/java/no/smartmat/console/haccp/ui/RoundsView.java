@@ -1,5 +1,6 @@
 package no.smartmat.console.haccp.ui;
 
+import no.smartmat.console.haccp.Haccp;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ import no.smartmat.console.validation.Validated;
 final class RoundsView {
 
     private final UiContext ui;
+    private final Haccp haccp;
     private final HaccpFormat format;
     private final VBox rows = new VBox();
     private final Label summary = new Label();
@@ -53,8 +55,9 @@ final class RoundsView {
     private final List<EntryRow> entries = new ArrayList<>();
     private final VBox root;
 
-    RoundsView(UiContext ui, HaccpFormat format) {
+    RoundsView(UiContext ui, Haccp haccp, HaccpFormat format) {
         this.ui = ui;
+        this.haccp = haccp;
         this.format = format;
         summary.setId("haccp-rounds-summary");
         summary.setWrapText(true);
@@ -75,7 +78,7 @@ final class RoundsView {
             if (w != null) {
                 EntryRow row = new EntryRow(w, w.unit().kind() == no.smartmat.console.haccp.UnitKind.BLAST_CHILLER
                         ? AlarmEvaluator.COOLING_START : "", Optional.empty(), false, List.of(),
-                        ui.app().haccp().deviations().forUnit(w.unit().id()).stream()
+                        haccp.deviations().forUnit(w.unit().id()).stream()
                                 .filter(d -> d.status() == Deviation.Status.ONGOING).toList());
                 entries.addFirst(row);
                 rows.getChildren().addFirst(row.node);
@@ -105,8 +108,8 @@ final class RoundsView {
 
     void reload() {
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.rounds.loading"),
-                p -> new Loaded(ui.app().haccp().readings().dueNow(), ui.app().haccp().units().watched(),
-                        ui.app().haccp().units().thermometers().stream().filter(t -> t.active())
+                p -> new Loaded(haccp.readings().dueNow(), haccp.units().watched(),
+                        haccp.units().thermometers().stream().filter(t -> t.active())
                                 .map(ColdUnitService.Thermometer::code).toList()),
                 this::show, e -> message.setText(ui.tr("haccp.ui.loadFailed", e.getMessage()))));
     }
@@ -149,7 +152,7 @@ final class RoundsView {
             List<Validated<ReadingService.Saved>> results = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 p.update(i, batch.size(), filled.get(i).check.unit().label());
-                results.add(ui.app().haccp().readings().record(batch.get(i), ui.user()));
+                results.add(haccp.readings().record(batch.get(i), ui.user()));
             }
             return results;
         }, results -> {

@@ -27,6 +27,7 @@ import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.Sections;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
+import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpReportWriter;
 import no.smartmat.console.haccp.HaccpChain;
 import no.smartmat.console.haccp.HaccpTimes;
@@ -48,6 +49,7 @@ final class SignOffView {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final UiContext ui;
+    private final Haccp haccp;
     private final HaccpFormat format;
     private final ComboBox<SignOffService.PeriodKind> kind = new ComboBox<>();
     private final DatePicker day = HaccpFormat.datePicker("haccp-signoff-day");
@@ -65,8 +67,9 @@ final class SignOffView {
     private final Label chainMessage = new Label();
     private final ScrollPane root;
 
-    SignOffView(UiContext ui, HaccpFormat format) {
+    SignOffView(UiContext ui, Haccp haccp, HaccpFormat format) {
         this.ui = ui;
+        this.haccp = haccp;
         this.format = format;
         LocalDate today = LocalDate.now(ui.clock());
 
@@ -166,7 +169,7 @@ final class SignOffView {
 
     void reload() {
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.signoff.loading"),
-                p -> new Loaded(ui.app().haccp().units().watched(), ui.app().haccp().signOffs().all()), loaded -> {
+                p -> new Loaded(haccp.units().watched(), haccp.signOffs().all()), loaded -> {
                     List<Optional<ColdUnitService.WatchedUnit>> choices = new java.util.ArrayList<>();
                     choices.add(Optional.empty());
                     loaded.units().stream().filter(w -> w.unit().active()).map(Optional::of).forEach(choices::add);
@@ -217,7 +220,7 @@ final class SignOffView {
         SignOffService.Period p = period();
         Optional<Long> id = unitId(unit);
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.signoff.checking"),
-                t -> ui.app().haccp().signOffs().preview(p, id), pv -> {
+                t -> haccp.signOffs().preview(p, id), pv -> {
                     String text = ui.tr("haccp.ui.signoff.previewLine", format(p.from()), format(p.to()),
                             pv.openDeviations().size(), pv.missingChecks().size(), pv.earlier().size());
                     preview.setText(text);
@@ -231,7 +234,7 @@ final class SignOffView {
         char[] pw = password.getText().toCharArray();
         String text = comment.getText();
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.signoff.signing"),
-                t -> ui.app().haccp().signOffs().sign(p, id, text, pw, ui.user()), (Validated<SignOff> result) -> {
+                t -> haccp.signOffs().sign(p, id, text, pw, ui.user()), (Validated<SignOff> result) -> {
                     password.clear();
                     if (result.isValid()) {
                         signMessage.setText(ui.tr("haccp.ui.signoff.signed", format(p.from()), format(p.to())));
@@ -270,7 +273,7 @@ final class SignOffView {
         Optional<Long> id = unitId(reportUnit);
         choose("pdf", "haccp-" + FILE_DATE.format(f) + "-" + FILE_DATE.format(t) + ".pdf").ifPresent(file ->
                 ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.report.writing"),
-                        p -> ui.app().haccp().writeReport(f, t, id, file, ui.user()), outcome -> {
+                        p -> haccp.writeReport(f, t, id, file, ui.user()), outcome -> {
                             switch (outcome) {
                                 case PrintOutcome.Ok<HaccpReportWriter.Written>(HaccpReportWriter.Written w) -> {
                                     String warnings = w.result().warnings().isEmpty() ? "" : " " + String.join(" ",
@@ -297,7 +300,7 @@ final class SignOffView {
         choose("csv", "haccp-" + FILE_DATE.format(f) + "-" + FILE_DATE.format(t) + ".csv").ifPresent(file ->
                 ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.report.writing"), p -> {
                     try (OutputStream out = Files.newOutputStream(file)) {
-                        return ui.app().haccp().csvExport().write(f, t, id, new Messages(Messages.NORWEGIAN), out);
+                        return haccp.csvExport().write(f, t, id, new Messages(Messages.NORWEGIAN), out);
                     }
                 }, rows -> {
                     reportMessage.setText(ui.tr("haccp.cli.exported", rows, file));
@@ -307,7 +310,7 @@ final class SignOffView {
 
     /** The retention period and the newest purge: a gap in old records is then not read as missing checks. */
     private String retentionText() {
-        RetentionService retention = ui.app().haccp().retention();
+        RetentionService retention = haccp.retention();
         return ui.tr("haccp.retention.period", retention.retentionYears()) + retention.latest()
                 .map(p -> " " + ui.tr("haccp.retention.purged", HaccpTimes.DATE.format(p.cutoff()),
                         HaccpTimes.DATE.format(p.purgedAt().atZone(ui.zone())), p.purgedBy(), p.retentionYears()))
@@ -315,7 +318,7 @@ final class SignOffView {
     }
 
     private void verify() {
-        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.chain.verifying"), p -> ui.app().haccp().verify(),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.chain.verifying"), p -> haccp.verify(),
                 (HaccpChain.Verification v) -> {
                     if (v.intact()) {
                         chainMessage.setText(ui.tr("haccp.cli.verifyIntact", v.links(), v.head()));

@@ -1,5 +1,6 @@
 package no.smartmat.console.haccp.ui;
 
+import no.smartmat.console.haccp.Haccp;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,7 @@ import no.smartmat.console.validation.Validated;
 final class UnitsView {
 
     private final UiContext ui;
+    private final Haccp haccp;
     private final HaccpFormat format;
     private final TableView<ColdUnitService.WatchedUnit> table = new TableView<>();
     private final FormGrid form = new FormGrid();
@@ -61,8 +63,9 @@ final class UnitsView {
     private final SplitPane root;
     private Optional<ColdUnitService.WatchedUnit> editing = Optional.empty();
 
-    UnitsView(UiContext ui, HaccpFormat format) {
+    UnitsView(UiContext ui, Haccp haccp, HaccpFormat format) {
         this.ui = ui;
+        this.haccp = haccp;
         this.format = format;
         LocalDate today = LocalDate.now(ui.clock());
         table.setId("haccp-units");
@@ -90,7 +93,7 @@ final class UnitsView {
         Button vans = new Button(ui.tr("haccp.ui.units.vans"));
         vans.setId("haccp-units-vans");
         vans.setOnAction(e -> ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"),
-                p -> ui.app().haccp().units().ensureVanUnits(LocalDate.now(ui.clock()), ui.user()), n -> {
+                p -> haccp.units().ensureVanUnits(LocalDate.now(ui.clock()), ui.user()), n -> {
                     message.setText(ui.tr("haccp.ui.units.vansMade", n));
                     reload();
                 }, ex -> message.setText(ui.tr("haccp.ui.saveFailed", ex.getMessage())))));
@@ -167,7 +170,7 @@ final class UnitsView {
 
     void reload() {
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.units.loading"),
-                p -> new Loaded(ui.app().haccp().units().watched(), ui.app().haccp().units().thermometers()), l -> {
+                p -> new Loaded(haccp.units().watched(), haccp.units().thermometers()), l -> {
                     Optional<Long> keep = editing.map(w -> w.unit().id());
                     table.getItems().setAll(l.units());
                     keep.flatMap(id -> l.units().stream().filter(w -> w.unit().id() == id).findFirst())
@@ -229,7 +232,7 @@ final class UnitsView {
                 instrument.getText(), calibration.getText(), interval.getText(), active.isSelected());
         Optional<Long> id = editing.map(w -> w.unit().id());
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"),
-                p -> ui.app().haccp().units().save(id, f, LocalDate.now(ui.clock()), ui.user()),
+                p -> haccp.units().save(id, f, LocalDate.now(ui.clock()), ui.user()),
                 (Validated<ColdUnit> r) -> {
                     if (r.isValid()) {
                         message.setText(ui.tr("haccp.ui.units.saved"));
@@ -250,7 +253,7 @@ final class UnitsView {
         ColdUnitService.LimitsForm f = new ColdUnitService.LimitsForm(validFrom.getText(), min.getText(), max.getText(),
                 escalate.getText(), red.getText(), redAfter.getText(), tolerance.getText(), delay.getText(),
                 counting.getValue() == null ? "" : counting.getValue().name());
-        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"), p -> ui.app().haccp().units().newLimits(id, f, ui.user()),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.saving"), p -> haccp.units().newLimits(id, f, ui.user()),
                 (Validated<Limits> r) -> {
                     if (r.isValid()) {
                         limitsMessage.setText(ui.tr("haccp.ui.limits.saved"));

@@ -1,5 +1,7 @@
 package no.smartmat.console.orders.ui;
 
+import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.orders.OrderImportService;
 import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
@@ -27,15 +29,19 @@ import no.smartmat.console.validation.Validated;
 final class NewClientDialog {
 
     private final UiContext ui;
+    private final OrderImportService orderImport;
+    private final FleetService fleet;
     private final ClientRef ref;
 
-    NewClientDialog(UiContext ui, ClientRef ref) {
+    NewClientDialog(UiContext ui, OrderImportService orderImport, FleetService fleet, ClientRef ref) {
         this.ui = ui;
+        this.orderImport = orderImport;
+        this.fleet = fleet;
         this.ref = ref;
     }
 
     Optional<ClientChoice> show() {
-        ClientForm prefilled = ui.app().orderImport().newClientForm(ref);
+        ClientForm prefilled = orderImport.newClientForm(ref);
         FormGrid form = new FormGrid();
         TextField number = form.add(ClientForm.CLIENT_NUMBER, ui.tr("clients.field.clientNumber"), new TextField(prefilled.get(ClientForm.CLIENT_NUMBER)));
         TextField name = form.add(ClientForm.NAME, ui.tr("clients.field.name"), new TextField(prefilled.get(ClientForm.NAME)));
@@ -44,7 +50,7 @@ final class NewClientDialog {
         TextField city = form.add(ClientForm.CITY, ui.tr("clients.field.city"), new TextField(prefilled.get(ClientForm.CITY)));
         ComboBox<String> area = form.add(ClientForm.AREA, ui.tr("clients.field.area"), new ComboBox<>());
         area.setEditable(true);
-        area.getItems().setAll(ui.app().fleet().areas().stream().map(Area::name).toList());
+        area.getItems().setAll(fleet.areas().stream().map(Area::name).toList());
         area.getEditor().setText(prefilled.get(ClientForm.AREA));
         Label other = new Label();
         other.getStyleClass().add("field-error");
@@ -67,7 +73,7 @@ final class NewClientDialog {
                     .set(ClientForm.NAME, name.getText()).set(ClientForm.ADDRESS, address.getText())
                     .set(ClientForm.POSTCODE, postcode.getText()).set(ClientForm.CITY, city.getText())
                     .set(ClientForm.AREA, Optional.ofNullable(area.getEditor().getText()).orElse("")).build();
-            switch (ui.app().orderImport().newClient(values)) {
+            switch (orderImport.newClient(values)) {
                 case Validated.Valid<ClientChoice>(ClientChoice choice) -> result[0] = choice;
                 case Validated.Invalid<ClientChoice>(List<FieldError> errors) -> {
                     List<FieldError> rest = form.showErrors(errors, ui.messages());

@@ -1,5 +1,6 @@
 package no.smartmat.console.planning.ui;
 
+import no.smartmat.console.fleet.FleetService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -114,6 +115,7 @@ public final class PlanningScreen implements Screen {
 
     private final UiContext ui;
     private final PlanningService planning;
+    private final FleetService fleet;
     private final boolean editable;
     private final BorderPane root = new BorderPane();
     private final DatePicker date = new DatePicker();
@@ -150,9 +152,10 @@ public final class PlanningScreen implements Screen {
     private boolean changingDate;
     private boolean firstShow = true;
 
-    public PlanningScreen(UiContext ui) {
+    public PlanningScreen(UiContext ui, PlanningService planning, FleetService fleet) {
         this.ui = ui;
-        this.planning = ui.app().planning();
+        this.planning = planning;
+        this.fleet = fleet;
         this.editable = ui.user().role().canPlan();
         this.seconds = new Spinner<>(1, 3600, Math.max(1, planning.settings().defaultSeconds()), 10);
         this.map = new PlanMapView(ui);
@@ -458,7 +461,7 @@ public final class PlanningScreen implements Screen {
             Optional<StoredPlan> latest = planning.latest(day);
             Optional<Plan> plan = latest.map(s -> planning.asPlannerPlan(scenario, s));
             return new DayData(scenario, latest, plan, planning.versions(day), planning.areaCentres(),
-                    ui.app().fleet().drivers(), ui.app().fleet().vehicles());
+                    fleet.drivers(), fleet.vehicles());
         }, data -> {
             loading = false;
             areas = data.areas();

@@ -17,7 +17,7 @@ import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.printing.PrintSettings;
 import no.smartmat.console.printing.PrintSettingsService;
 import no.smartmat.console.tasks.BackgroundTask;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
@@ -31,6 +31,7 @@ import no.smartmat.reports.labels.LabelLayout;
 final class PrintSettingsPane {
 
     private final UiContext ui;
+    private final PrintSettingsService settingsService;
     private final FormGrid form = new FormGrid();
     private final ComboBox<LabelLayout.Format> layout = new ComboBox<>();
     private final TextField offsetRight = new TextField(), offsetDown = new TextField(), padding = new TextField();
@@ -38,8 +39,9 @@ final class PrintSettingsPane {
     private final Label saved = new Label();
     private final VBox root;
 
-    PrintSettingsPane(UiContext ui) {
+    PrintSettingsPane(UiContext ui, PrintSettingsService settingsService) {
         this.ui = ui;
+        this.settingsService = settingsService;
         layout.getItems().setAll(LabelLayout.Format.values());
         layout.setConverter(Converters.displaying(f -> ui.tr("printing.settings.layout." + f.name())));
         form.add(PrintSettingsService.FIELD_LAYOUT, ui.tr("printing.settings.layout"), layout);
@@ -118,7 +120,7 @@ final class PrintSettingsPane {
             return;
         }
         ui.tasks().submit(BackgroundTask.of(ui.tr("printing.settings.saving"),
-                p -> ui.app().printing().settings().save(wanted.get(), ui.user()),
+                p -> settingsService.save(wanted.get(), ui.user()),
                 result -> {
                     if (result instanceof Validated.Valid<PrintSettings>(PrintSettings s)) {
                         show(s);

@@ -1,5 +1,6 @@
 package no.smartmat.console.printing.ui;
 
+import no.smartmat.console.printing.PrintingService;
 import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.Sections;
 import no.smartmat.console.ui.Columns;
@@ -77,6 +78,7 @@ public final class PrintingScreen implements Screen {
     }
 
     private final UiContext ui;
+    private final PrintingService printing;
     private final DatePicker date = new DatePicker();
     private final Label planInfo = new Label();
     private final Label dayMessage = new Label();
@@ -105,10 +107,11 @@ public final class PrintingScreen implements Screen {
     /** Bumped whenever the choice on screen changes: a document rendered for an older choice is dropped. */
     private long choice;
 
-    public PrintingScreen(UiContext ui) {
+    public PrintingScreen(UiContext ui, PrintingService printing) {
         this.ui = ui;
+        this.printing = printing;
         this.pagePreview = new PagePreviewPane(ui);
-        this.settingsPane = new PrintSettingsPane(ui);
+        this.settingsPane = new PrintSettingsPane(ui, printing.settings());
 
         Label title = new Label(ui.tr("printing.title"));
         title.getStyleClass().add("title-2");
@@ -156,7 +159,7 @@ public final class PrintingScreen implements Screen {
         split.setDividerPositions(0.38);
         root.setTop(top);
         root.setCenter(split);
-        settingsPane.show(ui.app().printing().settings().current());
+        settingsPane.show(printing.settings().current());
         setDayControls(false);
     }
 
@@ -305,7 +308,7 @@ public final class PrintingScreen implements Screen {
             return;
         }
         planInfo.setText(ui.tr("printing.plan.loading"));
-        ui.tasks().submit(BackgroundTask.of(ui.tr("printing.plan.loading"), p -> ui.app().printing().day(chosen), outcome -> {
+        ui.tasks().submit(BackgroundTask.of(ui.tr("printing.plan.loading"), p -> printing.day(chosen), outcome -> {
             if (!chosen.equals(date.getValue())) {
                 return; // the coordinator picked another day meanwhile
             }
@@ -353,7 +356,7 @@ public final class PrintingScreen implements Screen {
     private void loadPrinters() {
         record Found(List<String> names, Optional<String> preferred) {}
         ui.tasks().submit(BackgroundTask.of(ui.tr("printing.printer.loading"), p -> {
-            var printers = ui.app().printing().printers();
+            var printers = printing.printers();
             return new Found(printers.names(), printers.defaultName());
         }, found -> {
             List<String> names = found.names();
@@ -369,7 +372,7 @@ public final class PrintingScreen implements Screen {
     }
 
     private void loadLog() {
-        ui.tasks().submit(BackgroundTask.of(ui.tr("printing.log.loading"), p -> ui.app().printing().latestLog(100),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("printing.log.loading"), p -> printing.latestLog(100),
                 log.getItems()::setAll, e -> {}));
     }
 
@@ -422,7 +425,7 @@ public final class PrintingScreen implements Screen {
         record Rendered(PrintOutcome<RenderedDocument> outcome, Optional<PdfPreview> preview) {}
         ui.tasks().submit(BackgroundTask.of(ui.tr("printing.rendering"), p -> {
             p.update(0, 2, ui.tr("printing.rendering.pdf"));
-            PrintOutcome<RenderedDocument> outcome = ui.app().printing().render(printDay, job.get(), ui.user());
+            PrintOutcome<RenderedDocument> outcome = printing.render(printDay, job.get(), ui.user());
             p.update(1, 2, ui.tr("printing.rendering.open"));
             Optional<PdfPreview> opened = outcome instanceof PrintOutcome.Ok<RenderedDocument>(RenderedDocument d)
                     ? Optional.of(new PdfPreview(d.pdf())) : Optional.empty();
@@ -464,7 +467,7 @@ public final class PrintingScreen implements Screen {
             setWorking(true);
             status.setText(ui.tr("printing.printing", target));
             ui.tasks().submit(BackgroundTask.of(ui.tr("printing.printing", target),
-                    p -> ui.app().printing().print(doc, target, ui.user()), outcome -> {
+                    p -> printing.print(doc, target, ui.user()), outcome -> {
                         setWorking(false);
                         status.setText(switch (outcome) {
                             case PrintOutcome.Ok<String>(String name) -> ui.tr("printing.printed", doc.pages(), name);
@@ -491,7 +494,7 @@ public final class PrintingScreen implements Screen {
             Path path = file.getName().toLowerCase(Locale.ROOT).endsWith(".pdf") ? file.toPath()
                     : file.toPath().resolveSibling(file.getName() + ".pdf");
             setWorking(true);
-            ui.tasks().submit(BackgroundTask.of(ui.tr("printing.saving"), p -> ui.app().printing().savePdf(doc, path, ui.user()),
+            ui.tasks().submit(BackgroundTask.of(ui.tr("printing.saving"), p -> printing.savePdf(doc, path, ui.user()),
                     outcome -> {
                         setWorking(false);
                         status.setText(switch (outcome) {

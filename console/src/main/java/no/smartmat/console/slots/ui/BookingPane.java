@@ -1,5 +1,7 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.slots.BookingService;
+import no.smartmat.console.clients.ClientService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,9 @@ import no.smartmat.console.validation.Fields;
 final class BookingPane {
 
     private final UiContext ui;
+    private final ClientService clients;
+    private final SlotService slots;
+    private final BookingService bookings;
     private final Runnable changed;
     private final ObservableList<Client> all = FXCollections.observableArrayList();
     private final FilteredList<Client> filtered = new FilteredList<>(all);
@@ -67,8 +72,11 @@ final class BookingPane {
     private Optional<Client> client = Optional.empty();
     private Optional<Offer> offer = Optional.empty();
 
-    BookingPane(UiContext ui, Runnable changed) {
+    BookingPane(UiContext ui, ClientService clients, SlotService slots, BookingService bookings, Runnable changed) {
         this.ui = ui;
+        this.clients = clients;
+        this.slots = slots;
+        this.bookings = bookings;
         this.changed = changed;
         boolean mayChange = ui.user().role().canPlan();
 
@@ -168,7 +176,7 @@ final class BookingPane {
 
     /** Loads the client register (after changes elsewhere, e.g. a new client). */
     void reloadClients() {
-        ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"), p -> ui.app().clients().all(),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"), p -> clients.all(),
                 clients -> {
                     Optional<Long> keep = client.map(Client::id);
                     all.setAll(clients);
@@ -243,12 +251,12 @@ final class BookingPane {
         LocalDate today = LocalDate.now(ui.clock());
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.book.checking"),
                 p -> {
-                    Optional<SlotService.ClientSlots> slots = ui.app().slots().clientSlots(clientId);
-                    Optional<Long> area = slots.flatMap(s -> s.client().areaId());
+                    Optional<SlotService.ClientSlots> clientSlots = slots.clientSlots(clientId);
+                    Optional<Long> area = clientSlots.flatMap(s -> s.client().areaId());
                     LocalDate from = typed.filter(d -> !d.isBefore(today)).orElse(today);
                     LocalDate day = typed.isPresent() && !toDeliveryDay ? typed.get()
-                            : area.flatMap(a -> ui.app().slots().nextDeliveryDay(a, from)).orElse(typed.orElse(today));
-                    return new Loaded(day, ui.app().slots().offer(clientId, day), slots);
+                            : area.flatMap(a -> slots.nextDeliveryDay(a, from)).orElse(typed.orElse(today));
+                    return new Loaded(day, slots.offer(clientId, day), clientSlots);
                 },
                 loaded -> {
                     date.setText(SlotUi.INPUT_DATE.format(loaded.day()));
@@ -332,8 +340,8 @@ final class BookingPane {
         boolean every = standing.isSelected();
         boolean late = override.isSelected();
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                p -> every ? ui.app().bookings().setStanding(o.client().id(), w.window(), o.date(), late, ui.user())
-                        : ui.app().bookings().book(o.client().id(), o.date(), w.window(), late, ui.user()),
+                p -> every ? bookings.setStanding(o.client().id(), w.window(), o.date(), late, ui.user())
+                        : bookings.book(o.client().id(), o.date(), w.window(), late, ui.user()),
                 result -> afterChange(message, result),
                 e -> SlotUi.error(message, ui.tr("slots.saveFailed", e.getMessage()))));
     }
@@ -377,7 +385,7 @@ final class BookingPane {
             LocalDate from = typedDate(errors).orElse(LocalDate.now(ui.clock()));
             boolean late = override.isSelected();
             ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                    p -> ui.app().bookings().endStanding(c.id(), from, late, ui.user()),
+                    p -> bookings.endStanding(c.id(), from, late, ui.user()),
                     result -> afterChange(message, result),
                     e -> SlotUi.error(message, ui.tr("slots.saveFailed", e.getMessage()))));
         });
@@ -390,7 +398,7 @@ final class BookingPane {
         }
         boolean late = override.isSelected();
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                x -> ui.app().bookings().endPause(p.id(), late, ui.user()),
+                x -> bookings.endPause(p.id(), late, ui.user()),
                 result -> afterChange(pauseMessage, result),
                 e -> SlotUi.error(pauseMessage, ui.tr("slots.saveFailed", e.getMessage()))));
     }
@@ -418,7 +426,7 @@ final class BookingPane {
         String reason = pauseReason.getText();
         boolean late = override.isSelected();
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                p -> ui.app().bookings().pause(clientId, from.get(), to.get(), reason, late, ui.user()),
+                p -> bookings.pause(clientId, from.get(), to.get(), reason, late, ui.user()),
                 result -> {
                     if (result instanceof BookingResult.Refused r) {
                         pauseForm.showErrors(r.errors(), ui.messages());

@@ -1,5 +1,6 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.slots.BookingService;
 import no.smartmat.console.ui.Columns;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ final class DrillDownPane {
     record Row(ClientRef client, String kind, boolean oneOff) {}
 
     private final UiContext ui;
+    private final BookingService bookings;
     private final Label title = new Label();
     private final Label summary = new Label();
     private final TableView<Row> table = new TableView<>();
@@ -41,8 +43,9 @@ final class DrillDownPane {
     private Optional<DaySlots> day = Optional.empty();
     private Optional<WindowState> window = Optional.empty();
 
-    DrillDownPane(UiContext ui, Runnable changed, Consumer<ClientRef> bookElsewhere) {
+    DrillDownPane(UiContext ui, BookingService bookings, Runnable changed, Consumer<ClientRef> bookElsewhere) {
         this.ui = ui;
+        this.bookings = bookings;
         title.getStyleClass().add("title-4");
         title.setId("slots-drill-title");
         title.setWrapText(true);
@@ -153,7 +156,7 @@ final class DrillDownPane {
         var date = day.get().date();
         boolean overrideCutoff = override.isSelected();
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                p -> ui.app().bookings().revertToStanding(row.client().id(), date, overrideCutoff, ui.user()),
+                p -> bookings.revertToStanding(row.client().id(), date, overrideCutoff, ui.user()),
                 result -> {
                     SlotUi.show(ui, message, result);
                     changed.run();

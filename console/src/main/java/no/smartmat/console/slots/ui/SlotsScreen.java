@@ -1,5 +1,10 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.clients.ClientService;
+import no.smartmat.console.slots.SlotTemplateService;
+import no.smartmat.console.slots.BookingService;
+import no.smartmat.console.slots.SlotService;
+import no.smartmat.console.fleet.FleetService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -32,6 +37,11 @@ import no.smartmat.console.tasks.BackgroundTask;
 public final class SlotsScreen implements Screen {
 
     private final UiContext ui;
+    private final FleetService fleet;
+    private final SlotService slots;
+    private final BookingService bookings;
+    private final SlotTemplateService templateService;
+    private final ClientService clients;
     private final String allAreas;
     private final ComboBox<String> areaChoice = new ComboBox<>();
     private final Label weekLabel = new Label();
@@ -49,14 +59,19 @@ public final class SlotsScreen implements Screen {
     private LocalDate monday;
     private Optional<WeekBoard.Selection> selection = Optional.empty();
 
-    public SlotsScreen(UiContext ui) {
+    public SlotsScreen(UiContext ui, FleetService fleet, SlotService slots, BookingService bookings, SlotTemplateService templateService, ClientService clients) {
         this.ui = ui;
+        this.fleet = fleet;
+        this.slots = slots;
+        this.bookings = bookings;
+        this.templateService = templateService;
+        this.clients = clients;
         this.allAreas = ui.tr("slots.allAreas");
         this.monday = monday(LocalDate.now(ui.clock()));
         this.board = new WeekBoard(ui, this::select);
-        this.booking = new BookingPane(ui, this::reloadWeek);
-        this.drillDown = new DrillDownPane(ui, this::reloadWeek, this::bookElsewhere);
-        this.templates = new TemplatesPane(ui, this::reloadWeek);
+        this.booking = new BookingPane(ui, clients, slots, bookings, this::reloadWeek);
+        this.drillDown = new DrillDownPane(ui, bookings, this::reloadWeek, this::bookElsewhere);
+        this.templates = new TemplatesPane(ui, templateService, this::reloadWeek);
 
         Label title = new Label(ui.tr("slots.title"));
         title.getStyleClass().add("title-2");
@@ -121,7 +136,7 @@ public final class SlotsScreen implements Screen {
 
     @Override
     public void onShow() {
-        ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"), p -> ui.app().fleet().areas(),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"), p -> fleet.areas(),
                 loaded -> {
                     areas = loaded.stream().filter(Area::active).toList();
                     String chosen = areaChoice.getValue();
@@ -159,7 +174,7 @@ public final class SlotsScreen implements Screen {
         Optional<Long> areaId = area().map(Area::id);
         weekLabel.setText(ui.tr("slots.week.label", String.valueOf(from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
                 SlotUi.date(ui, from, "d.M."), SlotUi.date(ui, from.plusDays(6), "d.M.yyyy")));
-        ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"), p -> ui.app().slots().week(from, areaId),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"), p -> slots.week(from, areaId),
                 days -> {
                     week = days;
                     board.select(selection);

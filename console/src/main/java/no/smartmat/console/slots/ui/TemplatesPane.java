@@ -1,5 +1,6 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.slots.SlotTemplateService;
 import no.smartmat.console.ui.Columns;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import no.smartmat.console.validation.Validated;
 final class TemplatesPane {
 
     private final UiContext ui;
+    private final SlotTemplateService templateService;
     private final Runnable changed;
     private final Label heading = new Label();
     private final TableView<SlotTemplate> templates = new TableView<>();
@@ -52,8 +54,9 @@ final class TemplatesPane {
     private final ScrollPane root;
     private Optional<Area> area = Optional.empty();
 
-    TemplatesPane(UiContext ui, Runnable changed) {
+    TemplatesPane(UiContext ui, SlotTemplateService templateService, Runnable changed) {
         this.ui = ui;
+        this.templateService = templateService;
         this.changed = changed;
         boolean mayChange = ui.user().role().canPlan();
         heading.getStyleClass().add("title-4");
@@ -167,8 +170,8 @@ final class TemplatesPane {
         area.ifPresent(a -> {
             LocalDate today = LocalDate.now(ui.clock());
             ui.tasks().submit(BackgroundTask.of(ui.tr("slots.loading"),
-                    p -> new Loaded(ui.app().slotTemplates().templates(a.id()),
-                            ui.app().slotTemplates().exceptions(a.id(), today, today.plusYears(1))),
+                    p -> new Loaded(templateService.templates(a.id()),
+                            templateService.exceptions(a.id(), today, today.plusYears(1))),
                     loaded -> {
                         templates.getItems().setAll(loaded.templates());
                         exceptions.getItems().setAll(loaded.exceptions());
@@ -189,8 +192,8 @@ final class TemplatesPane {
         String s = start.getText(), e = end.getText(), c = capacity.getText();
         boolean d = isDefault.isSelected();
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                p -> asNew || selected.isEmpty() ? ui.app().slotTemplates().addTemplate(areaId, day, s, e, c, d, ui.user())
-                        : ui.app().slotTemplates().updateTemplate(selected.get().id(), c, d, ui.user()),
+                p -> asNew || selected.isEmpty() ? templateService.addTemplate(areaId, day, s, e, c, d, ui.user())
+                        : templateService.updateTemplate(selected.get().id(), c, d, ui.user()),
                 result -> done(result, templateForm, templateMessage, "slots.templates.saved"),
                 x -> SlotUi.error(templateMessage, ui.tr("slots.saveFailed", x.getMessage()))));
     }
@@ -198,7 +201,7 @@ final class TemplatesPane {
     private void deleteTemplate() {
         Optional.ofNullable(templates.getSelectionModel().getSelectedItem()).ifPresent(t ->
                 ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                        p -> ui.app().slotTemplates().deleteTemplate(t.id(), ui.user()),
+                        p -> templateService.deleteTemplate(t.id(), ui.user()),
                         result -> done(result, templateForm, templateMessage, "slots.templates.deleted"),
                         x -> SlotUi.error(templateMessage, ui.tr("slots.saveFailed", x.getMessage())))));
     }
@@ -211,7 +214,7 @@ final class TemplatesPane {
         String date = exDate.getText(), s = exStart.getText(), e = exEnd.getText(), c = exCapacity.getText(),
                 reason = exReason.getText();
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                p -> ui.app().slotTemplates().addException(areaId, date, s, e, c, reason, ui.user()),
+                p -> templateService.addException(areaId, date, s, e, c, reason, ui.user()),
                 result -> {
                     done(result, exceptionForm, exceptionMessage, "slots.exceptions.saved");
                     if (result.isValid()) {
@@ -228,7 +231,7 @@ final class TemplatesPane {
     private void deleteException() {
         Optional.ofNullable(exceptions.getSelectionModel().getSelectedItem()).ifPresent(x ->
                 ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
-                        p -> ui.app().slotTemplates().deleteException(x.id(), ui.user()),
+                        p -> templateService.deleteException(x.id(), ui.user()),
                         result -> done(result, exceptionForm, exceptionMessage, "slots.exceptions.deleted"),
                         e -> SlotUi.error(exceptionMessage, ui.tr("slots.saveFailed", e.getMessage())))));
     }

@@ -23,7 +23,7 @@ import no.smartmat.console.ui.FormGrid;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.users.Account;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.users.User;
 import no.smartmat.console.users.UserService;
 import no.smartmat.console.validation.Validated;
@@ -32,6 +32,7 @@ import no.smartmat.console.validation.Validated;
 public final class UserAccountsPane {
 
     private final UiContext ui;
+    private final UserService users;
     private final VBox root = new VBox(10);
     private final TableView<Account> table = new TableView<>();
     private final FormGrid form = new FormGrid();
@@ -42,9 +43,10 @@ public final class UserAccountsPane {
     private final PasswordField repeat = new PasswordField();
     private final Label message = new Label();
 
-    public UserAccountsPane(UiContext ui) {
+    public UserAccountsPane(UiContext ui, UserService users) {
         this.ui = ui;
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+        this.users = users;
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ui.zone());
         table.setId("users-table");
         table.getColumns().addAll(List.of(
                 Columns.text(ui.tr("users.col.username"), 110, a -> a.user().username()),
@@ -109,7 +111,7 @@ public final class UserAccountsPane {
     }
 
     private void refresh() {
-        ui.tasks().submit(BackgroundTask.of(ui.tr("settings.loading"), p -> ui.app().users().accounts(),
+        ui.tasks().submit(BackgroundTask.of(ui.tr("settings.loading"), p -> users.accounts(),
                 table.getItems()::setAll, e -> message.setText(e.getMessage())));
     }
 
@@ -118,7 +120,7 @@ public final class UserAccountsPane {
         Role r = role.getValue();
         char[] pw = password.getText().toCharArray(), rep = repeat.getText().toCharArray();
         ui.tasks().submit(BackgroundTask.of(ui.tr("users.add.button"),
-                p -> ui.app().users().add(u, n, r, pw, rep, ui.user()),
+                p -> users.add(u, n, r, pw, rep, ui.user()),
                 result -> {
                     List<?> rest = form.showErrors(result.errors(), ui.messages());
                     if (result instanceof Validated.Valid<User>(User user)) {
@@ -147,7 +149,7 @@ public final class UserAccountsPane {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, DialogButtons.cancel(ui.messages()));
         // Checked before the dialog closes, so a typo is shown next to the field instead of losing what was typed.
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            Validated<User> result = ui.app().users().setPassword(account.user().id(),
+            Validated<User> result = users.setPassword(account.user().id(),
                     first.getText().toCharArray(), second.getText().toCharArray(), ui.user());
             if (!result.isValid()) {
                 e.consume();
@@ -162,7 +164,7 @@ public final class UserAccountsPane {
 
     private void setActive(User user, boolean active) {
         ui.tasks().submit(BackgroundTask.of(ui.tr(active ? "users.activate" : "users.deactivate"),
-                p -> ui.app().users().setActive(user.id(), active, ui.user()),
+                p -> users.setActive(user.id(), active, ui.user()),
                 result -> {
                     message.setText(result.isValid() ? ui.tr(active ? "users.activated" : "users.deactivated", user.username())
                             : ui.messages().render(result.errors().getFirst().message()));

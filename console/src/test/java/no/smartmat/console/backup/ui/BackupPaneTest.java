@@ -10,7 +10,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.backup.BackupFile;
 import no.smartmat.console.testsupport.ConsoleUiTest;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

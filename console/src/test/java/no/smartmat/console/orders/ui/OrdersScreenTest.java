@@ -21,8 +21,8 @@ import no.smartmat.console.orders.ImportedBatch;
 import no.smartmat.console.orders.OrderRow;
 import no.smartmat.console.testsupport.ConsoleUiTest;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -21,7 +21,7 @@ import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.RenderedDocument;
 import no.smartmat.console.testsupport.ConsoleUiTest;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.solver.SolveLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package no.smartmat.console.users;
+package no.smartmat.console.access;
 
 import java.util.Optional;
 

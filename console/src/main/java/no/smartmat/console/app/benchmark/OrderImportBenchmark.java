@@ -1,4 +1,4 @@
-package no.smartmat.console.orders;
+package no.smartmat.console.app.benchmark;
 
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.db.jooq.Tables.SLOT_TEMPLATE;
@@ -21,10 +21,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.orders.BatchPreview;
+import no.smartmat.console.orders.ImportFile;
+import no.smartmat.console.orders.ImportOutcome;
+import no.smartmat.console.orders.Resolutions;
 import no.smartmat.console.db.BulkInsert;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.tasks.Progress;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.users.PasswordHasher;
 
 /**
@@ -42,7 +46,7 @@ public final class OrderImportBenchmark {
         }
     }
 
-    static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 24);
     private static final Clock CLOCK = Clock.fixed(DAY.minusDays(1).atTime(10, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant(),
             ZoneId.of("Europe/Oslo"));
     private static final String[] AREAS = {"Sandvika", "Høvik", "Slependen", "Tanum", "Blommenholm"};
@@ -94,7 +98,7 @@ public final class OrderImportBenchmark {
     }
 
     /** A kitchen with {@code clients} clients in five Tuesday areas, a third with a standing booking; fast to make. */
-    static void prepareKitchen(Path dir, int clients) {
+    public static void prepareKitchen(Path dir, int clients) {
         AppContext app = AppContext.open(dir, CLOCK, new PasswordHasher(1_000));
         app.db().transactionRun(tx -> {
             List<Long> areaIds = new ArrayList<>();
@@ -131,7 +135,7 @@ public final class OrderImportBenchmark {
     }
 
     /** Per order: a chilled bag with one item, a dry bag with one item, one more item line; every third a frozen bag. */
-    static int[] writeCsv(Path file, int orders) throws IOException {
+    public static int[] writeCsv(Path file, int orders) throws IOException {
         int packages = 0, lines = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("supplier;batchReference;deliveryDate;orderReference;clientNumber;clientName;kind;zone;packageCode;"

@@ -1,4 +1,4 @@
-package no.smartmat.console.users;
+package no.smartmat.console.access;
 
 /** What a person at the console may do. */
 public enum Role {

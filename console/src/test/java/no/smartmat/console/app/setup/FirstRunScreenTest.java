@@ -1,4 +1,4 @@
-package no.smartmat.console.setup;
+package no.smartmat.console.app.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package no.smartmat.console.setup.ui;
+package no.smartmat.console.app.setup.ui;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ import no.smartmat.console.app.InstanceLock;
 import no.smartmat.console.ui.FormGrid;
 import no.smartmat.console.db.DatabaseException;
 import no.smartmat.console.i18n.Messages;
-import no.smartmat.console.setup.FirstRun;
+import no.smartmat.console.app.setup.FirstRun;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 

@@ -1,4 +1,4 @@
-package no.smartmat.console.setup;
+package no.smartmat.console.app.setup;
 
 import static no.smartmat.console.db.jooq.Tables.APP_USER;
 
@@ -27,8 +27,8 @@ import no.smartmat.console.config.KitchenSettings;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.users.AccountRules;
-import no.smartmat.console.users.CurrentUser;
-import no.smartmat.console.users.Role;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
@@ -162,8 +162,8 @@ public final class FirstRun {
         boolean fresh = !Files.exists(plan.dataDir().resolve(Database.FILE_NAME));
         AppContext app = AppContext.open(plan.dataDir(), clock);
         try {
-            if (plan.demo() && DemoData.isEmpty(app)) {
-                new DemoData(app).create(LocalDate.now(app.clock()), progress);
+            if (plan.demo() && app.demo().isEmpty()) {
+                app.demo().create(LocalDate.now(app.clock()), progress);
             }
             plan.admin().ifPresent(a -> {
                 progress.accept("admin");

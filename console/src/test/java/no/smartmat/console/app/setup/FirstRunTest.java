@@ -1,4 +1,4 @@
-package no.smartmat.console.setup;
+package no.smartmat.console.app.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +50,8 @@ class FirstRunTest {
         assertThat(app.kitchen().depot().lon()).isEqualTo(10.0352);
         assertThat(app.kitchen().timezone()).isEqualTo("Europe/Oslo");
         assertThat(app.users().authenticate("ingrid", "riktig-hest".toCharArray()))
-                .hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(no.smartmat.console.users.Role.ADMIN));
-        assertThat(DemoData.isDemo(app)).isFalse();
+                .hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(no.smartmat.console.access.Role.ADMIN));
+        assertThat(app.demo().isDemo()).isFalse();
         assertThat(app.clients().count()).isZero();
         assertThat(FirstRun.needed(dir)).isFalse();
 
@@ -80,7 +80,7 @@ class FirstRunTest {
         FirstRun.Form form = new FirstRun.Form(dir.toString(), true, "", "", "", "", "", "", "", new char[0], new char[0]);
         FirstRun.Plan plan = ((Validated.Valid<FirstRun.Plan>) firstRun.validate(form)).value();
         AppContext app = firstRun.apply(plan, false, step -> {});
-        assertThat(DemoData.isDemo(app)).isTrue();
+        assertThat(app.demo().isDemo()).isTrue();
         assertThat(app.users().authenticate("admin", DemoData.PASSWORD.toCharArray())).isPresent();
         assertThat(dir.resolve("config/kitchen.yaml")).doesNotExist();
     }

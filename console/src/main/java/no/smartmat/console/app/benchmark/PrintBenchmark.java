@@ -1,4 +1,4 @@
-package no.smartmat.console.printing.benchmark;
+package no.smartmat.console.app.benchmark;
 
 import static no.smartmat.console.db.jooq.Tables.ORDER_PACKAGE;
 import static no.smartmat.console.db.jooq.Tables.STOP;
@@ -30,7 +30,7 @@ import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.PrintSettings;
 import no.smartmat.console.printing.RenderedDocument;
-import no.smartmat.console.users.CurrentUser;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.StopSpec;
 import org.jooq.impl.DSL;
 
@@ -128,7 +128,7 @@ public final class PrintBenchmark {
         if (existing.isPresent()) {
             return existing.get();
         }
-        new DemoData(app).create(TODAY, step -> {});
+        app.demo().create(TODAY, step -> {});
         LocalDate wednesday = DAY.plusDays(1);
         app.db().transactionRun(tx -> {
             tx.update(STOP).set(STOP.DELIVERY_DATE, DAY).where(STOP.DELIVERY_DATE.eq(wednesday)).execute();
