@@ -61,6 +61,7 @@ import no.smartmat.console.slots.SlotSettings;
 import no.smartmat.console.slots.SlotTemplateService;
 import no.smartmat.console.slots.SlotsDemo;
 import no.smartmat.console.users.PasswordHasher;
+import no.smartmat.console.users.UserRepository;
 import no.smartmat.console.users.UserService;
 
 /**
@@ -105,7 +106,7 @@ public final class AppContext {
         this.kitchen = config.load("kitchen", KitchenSettings.class);
         this.clock = clock.withZone(ZoneId.of(kitchen.timezone()));
         this.audit = new AuditLog(this.clock);
-        this.users = new UserService(db, hasher, audit, this.clock);
+        this.users = new UserService(db, new UserRepository(), hasher, audit, this.clock);
         this.areaRepository = new AreaRepository();
         this.fleetRepository = new FleetRepository();
         this.fleet = new FleetService(db, fleetRepository, areaRepository, audit);

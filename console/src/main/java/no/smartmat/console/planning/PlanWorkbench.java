@@ -353,4 +353,24 @@ public final class PlanWorkbench {
     private static LocalTime clock(PlanTime time) {
         return time instanceof PlanTime.Clock(LocalTime t) ? t : LocalTime.MIN.plusSeconds(Math.round(time.value() * 60));
     }
+
+    /**
+     * What publishing the plan shown would do, for the question asked first: the version it becomes, the published
+     * version it replaces, and the rules it breaks. Nothing to ask when {@link PublishPreview#needsConfirmation()} is false.
+     */
+    public record PublishPreview(int version, Optional<StoredPlan> replaces, int brokenRules, int unassigned) {
+        public boolean needsConfirmation() {
+            return replaces.isPresent() || brokenRules > 0 || unassigned > 0;
+        }
+    }
+
+    /** {@code versions}: every saved version of the day. */
+    public PublishPreview publishPreview(List<StoredPlan> versions) {
+        int newVersion = unsaved() ? versions.stream().mapToInt(StoredPlan::version).max().orElse(0) + 1
+                : version().map(StoredPlan::version).orElse(0);
+        Optional<StoredPlan> published = versions.stream().filter(v -> v.status() == StoredPlan.Status.PUBLISHED).findFirst();
+        boolean replaces = published.isPresent() && (unsaved() || version().map(StoredPlan::id).orElse(-1L) != published.get().id());
+        return new PublishPreview(newVersion, replaces ? published : Optional.empty(),
+                figures().map(PlanFigures::hardViolations).orElse(0), figures().map(PlanFigures::unassigned).orElse(0));
+    }
 }

@@ -2,7 +2,6 @@ package no.smartmat.console.users;
 
 import no.smartmat.console.access.Role;
 import no.smartmat.console.access.CurrentUser;
-import static no.smartmat.console.db.jooq.Tables.APP_USER;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.db.jooq.tables.records.AppUserRecord;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
@@ -20,47 +18,40 @@ import no.smartmat.console.validation.Validated;
 public final class UserService {
 
     private final Database db;
+    private final UserRepository repository;
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
 
-    public UserService(Database db, PasswordHasher hasher, AuditLog audit, Clock clock) {
+    public UserService(Database db, UserRepository repository, PasswordHasher hasher, AuditLog audit, Clock clock) {
         this.db = db;
+        this.repository = repository;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
     }
 
     public Optional<User> authenticate(String username, char[] password) {
-        Optional<AppUserRecord> found = db.dsl().selectFrom(APP_USER)
-                .where(APP_USER.USERNAME.eq(normalise(username)).and(APP_USER.IS_ACTIVE.isTrue()))
-                .fetchOptional();
-        Optional<User> user = found.filter(r -> hasher.verify(password, r.getPasswordHash())).map(UserService::toUser);
-        user.ifPresent(u -> db.transactionRun(tx -> tx.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, clock.instant())
-                .where(APP_USER.ID.eq(u.id())).execute()));
+        Optional<User> user = repository.byUsername(db.dsl(), normalise(username))
+                .filter(s -> s.user().active() && hasher.verify(password, s.passwordHash()))
+                .map(UserRepository.Stored::user);
+        user.ifPresent(u -> db.transactionRun(tx -> repository.loggedIn(tx, u.id(), clock.instant())));
         return user;
     }
 
     /** A supervisor action asks for the password again, so a console left logged in cannot sign. */
     public boolean confirmPassword(CurrentUser user, char[] password) {
-        return user.id().flatMap(id -> db.dsl().selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional())
-                .map(r -> hasher.verify(password, r.getPasswordHash()))
+        return user.id().flatMap(id -> repository.byId(db.dsl(), id))
+                .map(s -> hasher.verify(password, s.passwordHash()))
                 .orElse(false);
     }
 
     public User create(String username, String displayName, Role role, char[] password, CurrentUser by) {
         String hash = hasher.hash(password);
         return db.transaction(tx -> {
-            AppUserRecord r = tx.insertInto(APP_USER)
-                    .set(APP_USER.USERNAME, normalise(username))
-                    .set(APP_USER.DISPLAY_NAME, displayName)
-                    .set(APP_USER.ROLE, role.name())
-                    .set(APP_USER.PASSWORD_HASH, hash)
-                    .set(APP_USER.IS_ACTIVE, true)
-                    .set(APP_USER.CREATED_AT, clock.instant())
-                    .returning().fetchOne();
-            audit.record(tx, by, "CREATE", "app_user", String.valueOf(r.getId()), normalise(username) + " " + role);
-            return toUser(r);
+            User created = repository.insert(tx, normalise(username), displayName, role, hash, clock.instant());
+            audit.record(tx, by, "CREATE", "app_user", String.valueOf(created.id()), created.username() + " " + role);
+            return created;
         });
     }
 
@@ -71,7 +62,7 @@ public final class UserService {
     public Validated<User> add(String username, String displayName, Role role, char[] password, char[] repeat, CurrentUser by) {
         List<FieldError> errors = new ArrayList<>();
         Optional<String> name = AccountRules.username(USERNAME, username, errors);
-        name.filter(n -> db.dsl().fetchExists(APP_USER, APP_USER.USERNAME.eq(normalise(n))))
+        name.filter(n -> repository.usernameTaken(db.dsl(), normalise(n)))
                 .ifPresent(n -> errors.add(FieldError.of(USERNAME, n, "users.validation.taken")));
         Fields.required(DISPLAY_NAME, displayName, errors);
         AccountRules.password(PASSWORD, REPEAT, password, repeat, errors);
@@ -89,10 +80,10 @@ public final class UserService {
         }
         String hash = hasher.hash(password);
         return Validated.valid(db.transaction(tx -> {
-            tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).where(APP_USER.ID.eq(userId)).execute();
-            AppUserRecord r = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle();
-            audit.record(tx, by, "PASSWORD", "app_user", String.valueOf(userId), r.getUsername());
-            return toUser(r);
+            repository.setPasswordHash(tx, userId, hash);
+            User user = repository.byId(tx, userId).orElseThrow().user();
+            audit.record(tx, by, "PASSWORD", "app_user", String.valueOf(userId), user.username());
+            return user;
         }));
     }
 
@@ -102,39 +93,34 @@ public final class UserService {
      */
     public Validated<User> setActive(long userId, boolean active, CurrentUser by) {
         return db.transaction(tx -> {
-            AppUserRecord r = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle();
+            User user = repository.byId(tx, userId).orElseThrow().user();
             if (!active && by.id().equals(Optional.of(userId))) {
-                return Validated.<User>invalid(List.of(FieldError.of(USERNAME, r.getUsername(), "users.validation.notYourself")));
+                return Validated.<User>invalid(List.of(FieldError.of(USERNAME, user.username(), "users.validation.notYourself")));
             }
-            boolean lastAdmin = Role.valueOf(r.getRole()) == Role.ADMIN && r.getIsActive()
-                    && tx.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.name()).and(APP_USER.IS_ACTIVE.isTrue())) == 1;
+            boolean lastAdmin = user.role() == Role.ADMIN && user.active() && repository.activeWithRole(tx, Role.ADMIN) == 1;
             if (!active && lastAdmin) {
-                return Validated.<User>invalid(List.of(FieldError.of(USERNAME, r.getUsername(), "users.validation.lastAdmin")));
+                return Validated.<User>invalid(List.of(FieldError.of(USERNAME, user.username(), "users.validation.lastAdmin")));
             }
-            tx.update(APP_USER).set(APP_USER.IS_ACTIVE, active).where(APP_USER.ID.eq(userId)).execute();
-            audit.record(tx, by, active ? "ACTIVATE" : "DEACTIVATE", "app_user", String.valueOf(userId), r.getUsername());
-            return Validated.valid(toUser(tx.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle()));
+            repository.setActive(tx, userId, active);
+            audit.record(tx, by, active ? "ACTIVATE" : "DEACTIVATE", "app_user", String.valueOf(userId), user.username());
+            return Validated.valid(repository.byId(tx, userId).orElseThrow().user());
         });
     }
 
     public List<Account> accounts() {
-        return db.dsl().selectFrom(APP_USER).orderBy(APP_USER.USERNAME)
-                .fetch(r -> new Account(toUser(r), r.getCreatedAt(), Optional.ofNullable(r.getLastLoginAt())));
+        return repository.all(db.dsl()).stream()
+                .map(s -> new Account(s.user(), s.createdAt(), s.lastLoginAt())).toList();
     }
 
     public List<User> all() {
-        return db.dsl().selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(UserService::toUser);
+        return repository.all(db.dsl()).stream().map(UserRepository.Stored::user).toList();
     }
 
     public boolean anyExist() {
-        return db.dsl().fetchExists(APP_USER);
+        return repository.anyExist(db.dsl());
     }
 
     private static String normalise(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static User toUser(AppUserRecord r) {
-        return new User(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()), r.getIsActive());
     }
 }

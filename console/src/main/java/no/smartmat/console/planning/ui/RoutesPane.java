@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,13 +17,11 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -35,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
+import no.smartmat.console.ui.Columns;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.planning.PlanWorkbench;
 import no.smartmat.console.planning.RouteRow;
@@ -276,28 +274,28 @@ final class RoutesPane {
         van.setPrefWidth(108);
         van.setMinWidth(104);
         routes.getColumns().add(van);
-        routes.getColumns().add(text(ui.tr("planning.routes.col.driver"), 120,
+        routes.getColumns().add(Columns.fixed(ui.tr("planning.routes.col.driver"), 120,
                 i -> i.route().map(r -> driverNames.getOrDefault(r.driverId().orElse(""), r.driverId().orElse(""))).orElse("")));
-        routes.getColumns().add(text(ui.tr("planning.routes.col.stops"), 62,
+        routes.getColumns().add(Columns.fixed(ui.tr("planning.routes.col.stops"), 62,
                 i -> Integer.toString(i.route().map(RouteRow::stops).orElse(i.unassigned()))));
-        routes.getColumns().add(text(ui.tr("planning.routes.col.km"), 56,
+        routes.getColumns().add(Columns.fixed(ui.tr("planning.routes.col.km"), 56,
                 i -> i.route().filter(RouteRow::used).map(r -> ui.tr("planning.km", r.distanceKm())).orElse("")));
         // every van leaves at its shift start; when it is back is what matters against the shift end
-        TableColumn<RouteItem, String> back = text(ui.tr("planning.routes.col.back"), 64,
+        TableColumn<RouteItem, String> back = Columns.fixed(ui.tr("planning.routes.col.back"), 64,
                 i -> i.route().filter(RouteRow::used).flatMap(RouteRow::returnTime).map(HM::format).orElse(""));
         routes.getColumns().add(back);
         routes.getColumns().add(load(ui.tr("planning.zone.chilled"), Capacity::chilled));
         routes.getColumns().add(load(ui.tr("planning.zone.frozen"), Capacity::frozen));
         routes.getColumns().add(load(ui.tr("planning.zone.ambient"), Capacity::ambient));
-        routes.getColumns().add(text(ui.tr("planning.routes.col.regularDriver"), 76,
+        routes.getColumns().add(Columns.fixed(ui.tr("planning.routes.col.regularDriver"), 76,
                 i -> i.route().filter(RouteRow::used).map(r -> (r.stops() - r.otherDriverStops()) + "/" + r.stops()).orElse("")));
-        TableColumn<RouteItem, String> problems = text(ui.tr("planning.routes.col.problems"), 130, this::routeProblems);
+        TableColumn<RouteItem, String> problems = Columns.fixed(ui.tr("planning.routes.col.problems"), 130, this::routeProblems);
         problems.setId("planning-routes-problems");
         routes.getColumns().add(problems);
     }
 
     private TableColumn<RouteItem, String> load(String title, Function<Capacity, Integer> zone) {
-        TableColumn<RouteItem, String> col = text(title, 58, i -> i.route().filter(RouteRow::used)
+        TableColumn<RouteItem, String> col = Columns.fixed(title, 58, i -> i.route().filter(RouteRow::used)
                 .map(r -> zone.apply(r.load()) + "/" + zone.apply(r.capacity())).orElse(""));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -336,22 +334,22 @@ final class RoutesPane {
     }
 
     private void stopColumns() {
-        stops.getColumns().add(text(ui.tr("planning.stops.col.order"), 44,
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.order"), 44,
                 s -> s.position() == 0 ? "–" : Integer.toString(s.position())));
-        stops.getColumns().add(text(ui.tr("planning.stops.col.pin"), 56,
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.pin"), 56,
                 s -> s.pinned() ? ui.tr("planning.stops.pinned") : s.fixedByPin() ? ui.tr("planning.stops.fixed") : ""));
-        TableColumn<StopRow, String> client = text(ui.tr("planning.stops.col.client"), 170, s -> s.info().clientName());
+        TableColumn<StopRow, String> client = Columns.fixed(ui.tr("planning.stops.col.client"), 170, s -> s.info().clientName());
         stops.getColumns().add(client);
-        stops.getColumns().add(text(ui.tr("planning.stops.col.address"), 210,
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.address"), 210,
                 s -> s.info().address() + (s.info().area().isEmpty() ? "" : ", " + s.info().area())));
-        stops.getColumns().add(text(ui.tr("planning.stops.col.eta"), 86,
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.eta"), 86,
                 s -> s.arrival().map(HM::format).orElse("")));
-        stops.getColumns().add(text(ui.tr("planning.stops.col.window"), 112,
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.window"), 112,
                 s -> HM.format(s.spec().windowStart()) + "–" + HM.format(s.spec().windowEnd())));
-        stops.getColumns().add(text(ui.tr("planning.stops.col.packages"), 96,
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.packages"), 96,
                 s -> s.demand().chilled() + " / " + s.demand().frozen() + " / " + s.demand().ambient()));
-        stops.getColumns().add(text(ui.tr("planning.stops.col.driver"), 104, this::driverMatch));
-        stops.getColumns().add(text(ui.tr("planning.stops.col.problems"), 130, this::stopProblems));
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.driver"), 104, this::driverMatch));
+        stops.getColumns().add(Columns.fixed(ui.tr("planning.stops.col.problems"), 130, this::stopProblems));
     }
 
     private String driverMatch(StopRow s) {
@@ -376,16 +374,6 @@ final class RoutesPane {
             parts.add(ui.tr("planning.problem.unassigned"));
         }
         return String.join(" · ", parts);
-    }
-
-    /** A text column that never gets narrower than {@code width}: the table scrolls sideways instead. */
-    private static <T> TableColumn<T, String> text(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> col = new TableColumn<>(title);
-        col.setPrefWidth(width);
-        col.setMinWidth(width);
-        col.setSortable(false);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return col;
     }
 
     private TableRow<RouteItem> routeRow() {

@@ -36,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import no.smartmat.console.ui.Screen;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.clients.ClientFilter;
@@ -117,18 +116,7 @@ public final class PrintingScreen implements Screen {
         title.getStyleClass().add("title-2");
         date.setId("printing-date");
         date.setValue(LocalDate.now(ui.clock()));
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                List<no.smartmat.console.validation.FieldError> errors = new java.util.ArrayList<>();
-                return no.smartmat.console.validation.Fields.date("date", s, errors).orElse(date.getValue());
-            }
-        });
+        date.setConverter(Converters.typedDate(date));
         date.valueProperty().addListener((o, was, now) -> loadDay());
         planInfo.setId("printing-plan");
         planInfo.setWrapText(true);
