@@ -104,7 +104,7 @@ public final class HaccpRepository {
     private static void fill(ColdUnitRecord r, UnitData d) {
         r.setCode(d.code());
         r.setName(d.name());
-        r.setKind(d.kind().name());
+        r.setKind(d.kind());
         r.setLocation(d.location());
         r.setVehicleId(d.vehicleId().orElse(null));
         r.setInstrumentId(d.instrumentId());
@@ -114,7 +114,7 @@ public final class HaccpRepository {
     }
 
     private static ColdUnit toUnit(ColdUnitRecord r, Optional<String> vehicleCode) {
-        return new ColdUnit(r.getId(), r.getCode(), r.getName(), UnitKind.valueOf(r.getKind()), r.getLocation(),
+        return new ColdUnit(r.getId(), r.getCode(), r.getName(), r.getKind(), r.getLocation(),
                 vehicleCode, r.getInstrumentId(), Optional.ofNullable(r.getCalibrationDueDate()),
                 Optional.ofNullable(r.getSensorIntervalMinutes()), r.getIsActive());
     }
@@ -148,7 +148,7 @@ public final class HaccpRepository {
                 .set(LIMIT_PROFILE.RED_AFTER_MINUTES, l.redAfterMinutes().orElse(null))
                 .set(LIMIT_PROFILE.TRANSPORT_TOLERANCE, l.transportTolerance())
                 .set(LIMIT_PROFILE.ALARM_DELAY_MINUTES, l.alarmDelayMinutes())
-                .set(LIMIT_PROFILE.DELAY_COUNTING, l.counting().name())
+                .set(LIMIT_PROFILE.DELAY_COUNTING, l.counting())
                 .set(LIMIT_PROFILE.CREATED_BY, createdBy)
                 .set(LIMIT_PROFILE.CREATED_AT, at)
                 .returning().fetchSingle();
@@ -160,7 +160,7 @@ public final class HaccpRepository {
         return new Limits(r.getId(), kind.regime(), r.getValidFrom(), Optional.ofNullable(r.getMinCelsius()),
                 Optional.ofNullable(r.getMaxCelsius()), Optional.ofNullable(r.getYellowMaxCelsius()),
                 Optional.ofNullable(r.getRedCelsius()), Optional.ofNullable(r.getRedAfterMinutes()),
-                r.getTransportTolerance(), r.getAlarmDelayMinutes(), DelayCounting.valueOf(r.getDelayCounting()));
+                r.getTransportTolerance(), r.getAlarmDelayMinutes(), r.getDelayCounting());
     }
 
     // --------------------------------------------------------------------------------------------- readings
@@ -178,8 +178,8 @@ public final class HaccpRepository {
                 .set(TEMPERATURE_READING.MEASURED_AT, n.measuredAt())
                 .set(TEMPERATURE_READING.RECORDED_AT, recordedAt)
                 .set(TEMPERATURE_READING.VALUE_CELSIUS, n.celsius())
-                .set(TEMPERATURE_READING.SOURCE, n.source().name())
-                .set(TEMPERATURE_READING.METHOD, n.method().name())
+                .set(TEMPERATURE_READING.SOURCE, n.source())
+                .set(TEMPERATURE_READING.METHOD, n.method())
                 .set(TEMPERATURE_READING.INSTRUMENT_ID, n.instrumentId())
                 .set(TEMPERATURE_READING.OCCASION, n.occasion())
                 .set(TEMPERATURE_READING.IS_LATE, n.late())
@@ -235,7 +235,7 @@ public final class HaccpRepository {
      */
     public List<Instant> sensorTimes(long unitId, Instant from, Instant to) {
         Condition automatic = TEMPERATURE_READING.COLD_UNIT_ID.eq(unitId)
-                .and(TEMPERATURE_READING.SOURCE.in(ReadingSource.SENSOR.name(), ReadingSource.IMPORT.name()));
+                .and(TEMPERATURE_READING.SOURCE.in(ReadingSource.SENSOR, ReadingSource.IMPORT));
         List<Instant> times = new ArrayList<>();
         dsl().select(TEMPERATURE_READING.MEASURED_AT).from(TEMPERATURE_READING)
                 .where(automatic).and(TEMPERATURE_READING.MEASURED_AT.lt(from))
@@ -249,7 +249,7 @@ public final class HaccpRepository {
 
     private static Reading toReading(TemperatureReadingRecord r, Map<Long, String> names) {
         return new Reading(r.getId(), r.getColdUnitId(), r.getMeasuredAt(), r.getRecordedAt(), r.getValueCelsius(),
-                ReadingSource.valueOf(r.getSource()), MeasureMethod.valueOf(r.getMethod()), r.getInstrumentId(),
+                r.getSource(), r.getMethod(), r.getInstrumentId(),
                 r.getOccasion(), r.getIsLate(), r.getRecordedBy() == null ? "" : names.getOrDefault(r.getRecordedBy(), ""),
                 Optional.ofNullable(r.getCorrectsId()), Optional.ofNullable(r.getCorrectionReason()));
     }
@@ -265,8 +265,8 @@ public final class HaccpRepository {
     public long insertDeviationRow(DeviationRow d, Optional<Long> recordedBy, Instant at) {
         DeviationEventRecord r = dsl().insertInto(DEVIATION_EVENT)
                 .set(DEVIATION_EVENT.COLD_UNIT_ID, d.unitId())
-                .set(DEVIATION_EVENT.KIND, d.kind().name())
-                .set(DEVIATION_EVENT.SEVERITY, d.severity() == Level.RED ? "RED" : "YELLOW")
+                .set(DEVIATION_EVENT.KIND, d.kind())
+                .set(DEVIATION_EVENT.SEVERITY, d.severity() == Level.RED ? Level.RED : Level.YELLOW)
                 .set(DEVIATION_EVENT.STARTED_AT, d.startedAt())
                 .set(DEVIATION_EVENT.ENDED_AT, d.endedAt().orElse(null))
                 .set(DEVIATION_EVENT.MAX_CELSIUS, d.maxCelsius().orElse(null))
@@ -303,8 +303,8 @@ public final class HaccpRepository {
         List<Deviation> result = new ArrayList<>();
         first.forEach((root, f) -> {
             DeviationEventRecord l = latest.get(root);
-            result.add(new Deviation(root, l.getId(), l.getColdUnitId(), DeviationKind.valueOf(l.getKind()),
-                    Level.valueOf(l.getSeverity()), l.getStartedAt(), Optional.ofNullable(l.getEndedAt()),
+            result.add(new Deviation(root, l.getId(), l.getColdUnitId(), l.getKind(),
+                    l.getSeverity(), l.getStartedAt(), Optional.ofNullable(l.getEndedAt()),
                     Optional.ofNullable(l.getMaxCelsius()), Optional.ofNullable(l.getMinCelsius()),
                     Optional.ofNullable(f.getReadingId()), l.getRule(), l.getNote(), l.getIsVoid(),
                     f.getRecordedBy() == null ? "" : names.getOrDefault(f.getRecordedBy(), ""), f.getRecordedAt(),
@@ -336,7 +336,7 @@ public final class HaccpRepository {
                 .set(CORRECTIVE_ACTION.DEVIATION_ID, a.deviationId())
                 .set(CORRECTIVE_ACTION.CAUSE, a.cause())
                 .set(CORRECTIVE_ACTION.ACTION_TAKEN, a.actionTaken())
-                .set(CORRECTIVE_ACTION.FOOD_OUTCOME, a.foodOutcome().name())
+                .set(CORRECTIVE_ACTION.FOOD_OUTCOME, a.foodOutcome())
                 .set(CORRECTIVE_ACTION.PERFORMED_BY, a.performedBy())
                 .set(CORRECTIVE_ACTION.PERFORMED_AT, a.performedAt())
                 .set(CORRECTIVE_ACTION.IS_CLOSING, a.closing())
@@ -370,7 +370,7 @@ public final class HaccpRepository {
 
     private static CorrectiveAction toAction(CorrectiveActionRecord r, Map<Long, String> names) {
         return new CorrectiveAction(r.getId(), r.getDeviationId(), r.getCause(), r.getActionTaken(),
-                FoodOutcome.valueOf(r.getFoodOutcome()), r.getPerformedBy(), r.getPerformedAt(), r.getIsClosing(),
+                r.getFoodOutcome(), r.getPerformedBy(), r.getPerformedAt(), r.getIsClosing(),
                 Optional.ofNullable(r.getCorrectsId()),
                 r.getRecordedBy() == null ? "" : names.getOrDefault(r.getRecordedBy(), ""), r.getRecordedAt());
     }
@@ -426,7 +426,7 @@ public final class HaccpRepository {
         return dsl().selectFrom(HACCP_IMPORT_SOURCE).where(HACCP_IMPORT_SOURCE.NAME.eq(name))
                 .fetchOptional(r -> new LoggerImportService.Source(r.getName(), new LoggerFiles.CsvMapping(
                         r.getTimestampColumn(), r.getTimestampPattern(), r.getValueColumn(),
-                        LoggerFiles.TemperatureUnit.valueOf(r.getTemperatureUnit()), r.getIsDecimalComma(),
+                        r.getTemperatureUnit(), r.getIsDecimalComma(),
                         java.time.ZoneId.of(r.getZoneName())), Optional.ofNullable(r.getColdUnitId())));
     }
 
@@ -439,7 +439,7 @@ public final class HaccpRepository {
     public void saveSource(String name, LoggerFiles.CsvMapping m, Optional<Long> unitId, Optional<Long> by, Instant at) {
         HaccpImportSourceRecord r = new HaccpImportSourceRecord().setName(name)
                 .setTimestampColumn(m.timestampColumn()).setTimestampPattern(m.timestampPattern())
-                .setValueColumn(m.valueColumn()).setTemperatureUnit(m.unit().name()).setIsDecimalComma(m.decimalComma())
+                .setValueColumn(m.valueColumn()).setTemperatureUnit(m.unit()).setIsDecimalComma(m.decimalComma())
                 .setZoneName(m.zone().getId()).setColdUnitId(unitId.orElse(null)).setUpdatedBy(by.orElse(null))
                 .setUpdatedAt(at);
         dsl().insertInto(HACCP_IMPORT_SOURCE).set(r).onConflict(HACCP_IMPORT_SOURCE.NAME).doUpdate().set(r).execute();
