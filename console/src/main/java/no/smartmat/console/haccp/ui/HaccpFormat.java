@@ -48,6 +48,17 @@ final class HaccpFormat {
         return picker;
     }
 
+    /**
+     * A table column no narrower than its own title (a header cut to «Instru…» tells nobody anything); the column's
+     * cells either fit their width ({@code Columns.fixed}) or wrap ({@code Columns.wrapping}).
+     */
+    static <C extends javafx.scene.control.TableColumn<?, ?>> C titleFits(C column) {
+        javafx.scene.text.Text title = new javafx.scene.text.Text(column.getText());
+        title.setStyle("-fx-font-weight: bold;");
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(title.getLayoutBounds().getWidth() * 1.1) + 28));
+        return column;
+    }
+
     String celsius(double value) {
         return celsius.format(value) + " °C";
     }
