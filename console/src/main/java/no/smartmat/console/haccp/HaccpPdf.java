@@ -201,8 +201,7 @@ public final class HaccpPdf {
                         interim.actionTaken(), interim.performedBy()));
             }
         }
-        double extreme = u.kind().regime() == UnitKind.Regime.HOT
-                ? d.minCelsius().orElse(d.maxCelsius().orElse(0.0)) : d.maxCelsius().orElse(d.minCelsius().orElse(0.0));
+        double extreme = d.extreme(u.kind().regime()).orElse(0.0);
         return new no.smartmat.reports.haccp.Deviation(d.startedAt(), d.endedAt(), extreme,
                 d.severity() == Level.RED ? no.smartmat.reports.haccp.Level.RED : no.smartmat.reports.haccp.Level.YELLOW,
                 text.toString(), shown.map(a -> action(a, m)));

@@ -61,12 +61,12 @@ public final class ReadingService {
     public Assessment assess(long unitId, double celsius, Instant at, String occasion) {
         ColdUnitService.WatchedUnit w = units.watched(unitId).orElseThrow();
         List<Deviation> open = deviations.forUnit(unitId).stream().filter(d -> d.status() == Deviation.Status.ONGOING).toList();
-        return assess(w, celsius, at, occasion, open);
+        return assess(w, celsius, at, occasion, coolingStart(unitId, at), open);
     }
 
     private Assessment assess(ColdUnitService.WatchedUnit w, double celsius, Instant at, String occasion,
-                              List<Deviation> ongoingOfUnit) {
-        Verdict v = rule(w).judge(celsius, at, occasion, coolingStart(w.unit().id(), at).map(Reading::measuredAt));
+                              Optional<Reading> coolingStart, List<Deviation> ongoingOfUnit) {
+        Verdict v = rule(w).judge(celsius, at, occasion, coolingStart.map(Reading::measuredAt));
         Optional<DeviationKind> breach = v.outsideRule() ? v.breach() : Optional.empty();
         Optional<Deviation> ongoing = ongoingOfUnit.stream().filter(d -> breach.map(k -> k == d.kind()).orElse(false))
                 .findFirst();
@@ -122,7 +122,9 @@ public final class ReadingService {
             Map<Long, String> names = repo.userNames();
             List<Deviation> ongoing = repo.deviations(Optional.of(w.unit().id()), names).stream()
                     .filter(d -> d.status() == Deviation.Status.ONGOING).toList();
-            Assessment a = assess(w, value.get(), measured, entry.occasion(), ongoing);
+            // Looked up before this reading is stored: once it is, a cooling's end would find itself, not its start.
+            Optional<Reading> coolingStart = coolingStart(w.unit().id(), measured);
+            Assessment a = assess(w, value.get(), measured, entry.occasion(), coolingStart, ongoing);
             Optional<HaccpRepository.NewAction> action = Optional.empty();
             if (a.needsDeviation()) {
                 if (entry.deviation().isEmpty()) {
@@ -152,7 +154,6 @@ public final class ReadingService {
                     // A cooling step is a breach at that reading: it is over when it is recorded.
                     end = Optional.of(measured);
                     if (kind == DeviationKind.COOLING_TOO_SLOW) {
-                        Optional<Reading> coolingStart = coolingStart(w.unit().id(), measured);
                         start = coolingStart.map(Reading::measuredAt).orElse(measured);
                         max = Math.max(max, coolingStart.map(Reading::celsius).orElse(max));
                         rule = RuleCode.cooling(ReadingRule.coolingFrom(l), ReadingRule.coolingTo(l),

@@ -17,6 +17,7 @@ import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.Haccp;
 import no.smartmat.console.haccp.HaccpBenchmark;
 import no.smartmat.console.haccp.HaccpChain;
+import no.smartmat.console.haccp.HaccpNumbers;
 import no.smartmat.console.haccp.HaccpOverview;
 import no.smartmat.console.haccp.HaccpReport;
 import no.smartmat.console.haccp.HaccpReportWriter;
@@ -298,8 +299,11 @@ final class HaccpCommand {
             report.incomplete().forEach(issue -> out("haccp.cli.statusIssue", m.render(issue)));
             for (HaccpReport.UnitSection s : report.units()) {
                 UnitFigures fig = s.figures();
-                String figures = fig.mean().isEmpty() ? "" : m.get("haccp.cli.statusFigures", fig.min().getAsDouble(),
-                        fig.max().getAsDouble(), fig.mean().getAsDouble(), 100 * fig.inRange().orElse(0),
+                java.util.Locale l = m.locale();
+                String figures = fig.mean().isEmpty() ? "" : m.get("haccp.cli.statusFigures",
+                        HaccpNumbers.celsius(fig.min().getAsDouble(), l), HaccpNumbers.celsius(fig.max().getAsDouble(), l),
+                        HaccpNumbers.celsius(fig.mean().getAsDouble(), l),
+                        HaccpNumbers.decimal(100 * fig.inRange().orElse(0), l),
                         m.get(fig.weighting() == UnitFigures.Weighting.TIME ? "haccp.cli.statusShareTime"
                                 : "haccp.cli.statusShareCount"));
                 if (fig.suppressed() > 0) {

@@ -26,12 +26,14 @@ import no.smartmat.console.ui.Columns;
 import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.FormGrid;
 import no.smartmat.console.ui.UiContext;
+import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.CorrectiveAction;
 import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.DeviationService;
 import no.smartmat.console.haccp.FoodOutcome;
 import no.smartmat.console.haccp.Level;
 import no.smartmat.console.haccp.MissingCheck;
+import no.smartmat.console.haccp.UnitKind;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
@@ -62,6 +64,7 @@ final class DeviationsView {
     private final Label message = new Label();
     private final SplitPane root;
     private Map<Long, String> labels = Map.of();
+    private Map<Long, UnitKind.Regime> regimes = Map.of();
     private Optional<Deviation> chosen = Optional.empty();
     private Optional<MissingCheck> chosenMissing = Optional.empty();
 
@@ -80,7 +83,7 @@ final class DeviationsView {
                 HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.unit"), 170, d -> labels.getOrDefault(d.unitId(), ""))),
                 HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.what"), 150, d -> ui.tr("haccp.ui.deviations.what",
                         ui.tr("haccp.deviationKind." + d.kind()), format.level(d.severity()).toLowerCase(ui.messages().locale()),
-                        d.maxCelsius().map(format::celsius).orElse("–")))),
+                        d.extreme(regime(d)).map(format::celsius).orElse("–")))),
                 HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.from"), 165, d -> format.dateTime(d.startedAt()))),
                 HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.duration"), 88,
                         d -> format.duration(d.duration(ui.clock().instant())))),
@@ -165,7 +168,12 @@ final class DeviationsView {
         return root;
     }
 
-    private record Loaded(List<Deviation> deviations, List<MissingCheck> missing, Map<Long, String> labels) {}
+    private record Loaded(List<Deviation> deviations, List<MissingCheck> missing, Map<Long, String> labels,
+                          Map<Long, UnitKind.Regime> regimes) {}
+
+    private UnitKind.Regime regime(Deviation d) {
+        return regimes.getOrDefault(d.unitId(), UnitKind.Regime.CHILLED);
+    }
 
     void reload() {
         boolean onlyOpen = openOnly.isSelected();
@@ -176,11 +184,12 @@ final class DeviationsView {
                             : b.startedAt().compareTo(a.startedAt())).toList();
             LocalDate today = LocalDate.now(ui.clock());
             List<MissingCheck> gaps = haccp.missingChecks().between(today.minusDays(6), today, Optional.empty()).reversed();
-            Map<Long, String> names = haccp.units().watched().stream()
-                    .collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().label()));
-            return new Loaded(all, gaps, names);
+            List<ColdUnitService.WatchedUnit> units = haccp.units().watched();
+            return new Loaded(all, gaps, units.stream().collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().label())),
+                    units.stream().collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().kind().regime())));
         }, loaded -> {
             labels = loaded.labels();
+            regimes = loaded.regimes();
             Optional<Long> keep = chosen.map(Deviation::id);
             deviations.getItems().setAll(loaded.deviations());
             missing.getItems().setAll(loaded.missing());
