@@ -20,7 +20,7 @@ import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 
 /**
- * Imports the municipality's client register (formats.md, "Client register — CSV"): creates or updates
+ * Imports the municipality's client register (docs/formats.md, "Client register (CSV)"): creates or updates
  * by client number, reports every failing line, and writes nothing unless every failing line is fixed or
  * explicitly excluded. Importing the same file again changes nothing.
  */

@@ -130,11 +130,28 @@ public final class ImportFolder implements AutoCloseable {
         }, 0, Math.max(1, poll.toMillis()), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Stops looking and waits (at most 30 s) for a look that is under way, with the automatic import it may have
+     * started: when the window closes, nothing may still write the database or move files in the kitchen's folder.
+     * The wait is outside the lock, which the look itself needs.
+     */
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+    public void close() {
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopping = scheduler;
             scheduler = null;
+        }
+        if (stopping == null) {
+            return;
+        }
+        stopping.shutdownNow();
+        try {
+            if (!stopping.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Looking at the import folder {} still running 30 s after it was stopped", folder);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

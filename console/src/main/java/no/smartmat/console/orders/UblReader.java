@@ -23,7 +23,7 @@ import no.smartmat.console.validation.Fields;
 
 /**
  * PEPPOL BIS Despatch Advice 3 (EHF Pakkseddel) and PEPPOL BIS Order 3, read exactly as
- * {@code shared/design/formats.md} maps them, with plain StAX: one pass, constant memory, and the XML path of
+ * {@code docs/formats.md} maps them, with plain StAX: one pass, constant memory, and the XML path of
  * every value at hand for the error messages. A UBL binding library (ph-ubl) would validate against the
  * schema but builds the whole document tree and reports JAXB paths, not the document's own.
  */

@@ -1,7 +1,9 @@
 package no.smartmat.console.ui;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -35,6 +37,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public Cancellable submit(BackgroundTask<?> task) {
+        if (pool.isShutdown()) {
+            // A screen that refreshes after its window closed (a success handler starting the next load) starts
+            // nothing: the kitchen's folder may already be released, or gone.
+            return () -> {};
+        }
         Task<?> fxTask = wrap(task);
         running.set(running.get() + 1);
         message.bind(fxTask.messageProperty());
@@ -98,8 +105,20 @@ public final class FxTaskExecutor implements TaskExecutor {
         return progress.getReadOnlyProperty();
     }
 
-    public void shutdown() {
+    /**
+     * Drops the waiting work, interrupts the running tasks and waits for them to end, at most {@code patience}.
+     * The window calls it when it closes: a task that carried on afterwards would open the kitchen's database
+     * again (SQLite creates the file, its -wal and -shm) in a folder that is being released, moved or deleted.
+     * Returns whether every task ended in time.
+     */
+    public boolean shutdown(Duration patience) {
         pool.shutdownNow();
+        try {
+            return pool.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static void onFx(Runnable r) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.testsupport.TestKitchen;
@@ -78,6 +79,33 @@ class ImportFolderTest {
             }
         }
         assertThat(reports).anySatisfy(r -> assertThat(r).singleElement().satisfies(e -> assertThat(e.ready()).isTrue()));
+    }
+
+    @Test
+    void closingWaitsForALookThatIsUnderWaySoNothingWritesInTheFolderAfterwards() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("import"));
+        Files.copy(sample("groceries-ok.csv"), folder.resolve("groceries-ok.csv"));
+        Path archived = dir.resolve("imported.csv");
+        CountDownLatch looking = new CountDownLatch(1);
+        ImportFolder importFolder = new ImportFolder(folder, Duration.ofMillis(50), java.time.Clock.systemUTC());
+        importFolder.watch(entries -> {
+            looking.countDown();
+            // Like an automatic import writing the database: it does not look at the interrupt.
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(700);
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+            try {
+                Files.writeString(archived, "moved");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(looking.await(10, TimeUnit.SECONDS)).isTrue();
+
+        importFolder.close();
+
+        assertThat(archived).exists(); // written before close() returned, not after
     }
 
     @Test

@@ -95,12 +95,6 @@ final class OrderTestKitchen {
         }
     }
 
-    /** A file of the shared benchmark/sample data (surefire sets smartmat.shared.dir). */
-    static Path shared(String relative) {
-        String dir = System.getProperty("smartmat.shared.dir", "../../shared");
-        return Path.of(dir).resolve(relative);
-    }
-
     static List<BatchPreview> preview(AppContext app, Path... files) {
         return app.orderImport().preview(java.util.Arrays.stream(files).map(ImportFile::of).toList(), Progress.NONE);
     }

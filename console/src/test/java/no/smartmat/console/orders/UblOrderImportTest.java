@@ -8,7 +8,6 @@ import static no.smartmat.console.orders.OrderTestKitchen.preview;
 import static no.smartmat.console.orders.OrderTestKitchen.previewOne;
 import static no.smartmat.console.orders.OrderTestKitchen.problems;
 import static no.smartmat.console.orders.OrderTestKitchen.sample;
-import static no.smartmat.console.orders.OrderTestKitchen.shared;
 import static no.smartmat.console.orders.OrderTestKitchen.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +47,7 @@ class UblOrderImportTest {
         AppContext app = kitchenOn(LocalDate.of(2019, 3, 14), "7390000435951", "IYT Corporation");
         CurrentUser coordinator = TestKitchen.user(app, Role.COORDINATOR);
 
-        BatchPreview preview = previewOne(app, shared("data/peppol/DespatchAdvice-BIS3_UseCase3_SSCC.xml"));
+        BatchPreview preview = previewOne(app, sample("peppol/DespatchAdvice-BIS3_UseCase3_SSCC.xml"));
 
         AssembledBatch batch = preview.batch();
         assertThat(batch.format()).contains(BatchFormat.UBL_DESPATCH);
@@ -87,7 +86,7 @@ class UblOrderImportTest {
     void weightLinesKeepTheirUnitAndShipmentNaMeansTheDocumentIdIsTheBatch() {
         AppContext app = kitchenOn(LocalDate.of(2019, 3, 14), "7390000435951", "IYT Corporation");
 
-        BatchPreview preview = previewOne(app, shared("data/peppol/DespatchAdvice-BIS3_UseCase4_weight.xml"));
+        BatchPreview preview = previewOne(app, sample("peppol/DespatchAdvice-BIS3_UseCase4_weight.xml"));
 
         assertThat(preview.batch().reference()).isEqualTo("1234");
         ParsedOrder order = preview.batch().orders().getFirst();
@@ -101,7 +100,7 @@ class UblOrderImportTest {
     void readsTheRealPeppolOrderWithTheDeliveryPartyAsClient() {
         AppContext app = kitchenOn(LocalDate.of(2012, 10, 9), "13691234", "Helseavdeling");
 
-        BatchPreview preview = previewOne(app, shared("data/peppol/Order_Example.xml"));
+        BatchPreview preview = previewOne(app, sample("peppol/Order_Example.xml"));
 
         AssembledBatch batch = preview.batch();
         assertThat(batch.format()).contains(BatchFormat.UBL_ORDER);
@@ -134,7 +133,7 @@ class UblOrderImportTest {
         AppContext app = OrderTestKitchen.create(dir.resolve("k"));
         String before = snapshot(app);
 
-        BatchPreview preview = previewOne(app, shared("data/peppol/Norwegian-example-1_BIS-Billing-3.xml"));
+        BatchPreview preview = previewOne(app, sample("peppol/Norwegian-example-1_BIS-Billing-3.xml"));
 
         assertThat(preview.status()).isEqualTo(BatchPreview.Status.REJECTED);
         assertThat(problems(preview)).containsExactly("FATAL Norwegian-example-1_BIS-Billing-3.xml | /Invoice |  |  | "

@@ -1,9 +1,9 @@
 package no.smartmat.planner.benchmark;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,43 +12,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Best-known solutions from the CSV files in {@code shared/data/vrptw}: the hierarchical BKS (fewest
- * vehicles, then distance) and the distance-only BKS (DIMACS convention: distances truncated to one
- * decimal).
+ * Best-known solutions shipped with the planner ({@code vrptw/*.csv} on the class path; sources in
+ * {@code vrptw/README.md}): the hierarchical BKS (fewest vehicles, then distance) and the distance-only BKS
+ * (DIMACS convention: distances truncated to one decimal), for the Solomon and the Gehring–Homberger instances.
  */
 record BestKnown(Map<String, Entry> hierarchical, Map<String, Entry> distanceOnly) {
 
     record Entry(int vehicles, double distance) {
     }
 
-    static BestKnown load(Path dataDir) throws IOException {
+    /** Our own files: a row that does not parse is a bug in the build, not something a user did. */
+    static BestKnown shipped() {
         Map<String, Entry> hierarchical = new HashMap<>();
         Map<String, Entry> distanceOnly = new HashMap<>();
-        Path solomon = dataDir.resolve("solomon_bks.csv");
-        if (Files.exists(solomon)) {
-            for (List<String> row : rows(solomon)) {
-                hierarchical.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(1)), Double.parseDouble(row.get(2))));
+        for (List<String> row : rows("solomon_bks.csv")) {
+            hierarchical.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(1)), Double.parseDouble(row.get(2))));
+        }
+        for (List<String> row : rows("solomon_bks_min_distance.csv")) {
+            distanceOnly.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(1)), Double.parseDouble(row.get(2))));
+        }
+        for (List<String> row : rows("homberger_bks.csv")) {
+            hierarchical.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(2)), Double.parseDouble(row.get(3))));
+            // columns: instance, customers, vehicles, distance, source, sintef_listed_vehicles,
+            // sintef_listed_distance, sintef_credited, mindist_vehicles, mindist_distance_dimacs
+            if (row.size() > 9 && !row.get(8).isBlank() && !row.get(9).isBlank()) {
+                distanceOnly.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(8)), Double.parseDouble(row.get(9))));
             }
         }
-        Path solomonDist = dataDir.resolve("solomon_bks_min_distance.csv");
-        if (Files.exists(solomonDist)) {
-            for (List<String> row : rows(solomonDist)) {
-                distanceOnly.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(1)), Double.parseDouble(row.get(2))));
-            }
-        }
-        Path homberger = dataDir.resolve("homberger_bks.csv");
-        if (Files.exists(homberger)) {
-            for (List<String> row : rows(homberger)) {
-                hierarchical.put(key(row.get(0)), new Entry(Integer.parseInt(row.get(2)), Double.parseDouble(row.get(3))));
-                // columns: instance, customers, vehicles, distance, source, sintef_listed_vehicles,
-                // sintef_listed_distance, sintef_credited, mindist_vehicles, mindist_distance_dimacs
-                if (row.size() > 9 && !row.get(8).isBlank() && !row.get(9).isBlank()) {
-                    distanceOnly.put(key(row.get(0)),
-                            new Entry(Integer.parseInt(row.get(8)), Double.parseDouble(row.get(9))));
-                }
-            }
-        }
-        return new BestKnown(hierarchical, distanceOnly);
+        return new BestKnown(Map.copyOf(hierarchical), Map.copyOf(distanceOnly));
     }
 
     Optional<Entry> hierarchical(String instance) {
@@ -64,8 +55,17 @@ record BestKnown(Map<String, Entry> hierarchical, Map<String, Entry> distanceOnl
     }
 
     /** Data rows of a simple CSV (quoted fields may hold commas). */
-    private static List<List<String>> rows(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    private static List<List<String>> rows(String name) {
+        String resource = "/vrptw/" + name;
+        List<String> lines;
+        try (InputStream in = BestKnown.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the planner's jar");
+            }
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<List<String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {

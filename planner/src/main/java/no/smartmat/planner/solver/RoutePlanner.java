@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.solver.AbstractSolver;
 
 import no.smartmat.planner.model.RoutingInstance;
 import no.smartmat.planner.model.RoutingSolution;
@@ -106,6 +109,18 @@ public final class RoutePlanner {
                             score.hardScore() == 0));
                 }
             });
+            if (solver instanceof AbstractSolver<RoutingSolution> impl) {
+                // OptaPlanner forgets a terminateEarly() made before solve() has started (it resets the flag), so
+                // a stop asked for while the solver was being built is repeated once the first phase starts.
+                impl.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                    @Override
+                    public void phaseStarted(AbstractPhaseScope<RoutingSolution> phaseScope) {
+                        if (handle.stopRequested()) {
+                            solver.terminateEarly();
+                        }
+                    }
+                });
+            }
             handle.attach(solver);
             RoutingSolution best = solver.solve(solution);
             Plan plan = toPlan(best);

@@ -3,6 +3,7 @@ package no.smartmat.planner.solver;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.optaplanner.core.api.solver.Solver;
@@ -48,15 +49,29 @@ public final class SolveHandle {
         }
     }
 
-    /** Blocks until solving ends and returns the best plan. A bug in the solver is rethrown unchecked. */
+    /**
+     * Blocks until solving ends and returns the best plan. A bug in the solver is rethrown unchecked. A waiting
+     * thread that is interrupted (a window closing its background work) stops the solve and gets the best plan so
+     * far at once, with its interrupt flag set again: nobody is left waiting, and no solver keeps a core busy for a
+     * plan nobody will look at.
+     */
     public Plan await() {
         try {
-            return result.join();
-        } catch (CompletionException e) {
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                stop();
+                Thread.currentThread().interrupt();
+                return result.join();
+            }
+        } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw e;
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -2,7 +2,8 @@ package no.smartmat.planner.solomon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,10 @@ class SolomonReaderTest {
 
     @Test
     void readsC101WithItsCrlfLineEndings() throws Exception {
-        Path file = TestData.sharedDir().resolve("data/vrptw/solomon/C101.txt");
-        assertThat(Files.readString(file)).contains("\r\n");
-        SolomonInstance c101 = SolomonReader.read(file).orElseThrow();
+        try (InputStream in = SolomonReaderTest.class.getResourceAsStream("/vrptw/solomon/C101.txt")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).contains("\r\n");
+        }
+        SolomonInstance c101 = SolomonInstances.shipped("C101").orElseThrow();
         assertThat(c101.name()).isEqualTo("C101");
         assertThat(c101.vehicleCount()).isEqualTo(25);
         assertThat(c101.capacity()).isEqualTo(200);
@@ -28,8 +30,8 @@ class SolomonReaderTest {
 
     @Test
     void readsAHombergerInstanceWithItsSize() {
-        SolomonInstance gh = SolomonReader.read(TestData.sharedDir().resolve("data/vrptw/homberger/c1_2_1.txt"))
-                .orElseThrow();
+        SolomonInstance gh = SolomonReader.read(TestData.resource("vrptw/homberger/c1_2_1.txt")).orElseThrow();
+        assertThat(gh.name()).isEqualToIgnoringCase("c1_2_1");
         assertThat(gh.customers()).hasSize(200);
     }
 
@@ -44,5 +46,11 @@ class SolomonReaderTest {
         assertThat(result.errors()).extracting(Object::toString).containsExactly(
                 "line 11, YCOORD.: \"6x8\" is not a number",
                 "line 12: expected 7 numbers (CUST NO., XCOORD., YCOORD., DEMAND, READY TIME, DUE DATE, SERVICE TIME), found 6");
+    }
+
+    @Test
+    void aMissingFileIsAnsweredWithItsNameNotAnException() {
+        ReadResult<SolomonInstance> result = SolomonReader.read(Path.of("no-such-folder", "C101.txt"));
+        assertThat(result.describe()).isEqualTo(Path.of("no-such-folder", "C101.txt") + ": file: not found");
     }
 }

@@ -1,6 +1,7 @@
 package no.smartmat.planner.testing;
 
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,25 +16,30 @@ import no.smartmat.planner.scenario.StopSpec;
 import no.smartmat.planner.scenario.Travel;
 import no.smartmat.planner.scenario.VehicleSpec;
 import no.smartmat.planner.solomon.SolomonInstance;
-import no.smartmat.planner.solomon.SolomonReader;
+import no.smartmat.planner.solomon.SolomonInstances;
 
-/** Shared test inputs: the shared data folder and small hand-made scenarios. */
+/** Test inputs: the shipped Solomon instances, this module's test resources and small hand-made scenarios. */
 public final class TestData {
 
     private TestData() {
     }
 
-    public static Path sharedDir() {
-        String dir = System.getProperty("smartmat.shared.dir");
-        Path path = dir != null ? Path.of(dir) : Path.of("..", "..", "shared");
-        if (!Files.isDirectory(path.resolve("data"))) {
-            path = Path.of("/work/shared");
-        }
-        return path;
+    /** One of the Solomon instances shipped with the planner (main resources {@code vrptw/solomon}). */
+    public static SolomonInstance solomon(String name) {
+        return SolomonInstances.shipped(name).orElseThrow();
     }
 
-    public static SolomonInstance solomon(String name) {
-        return SolomonReader.read(sharedDir().resolve("data/vrptw/solomon/" + name + ".txt")).orElseThrow();
+    /** A file of this module's test resources, e.g. {@code vrptw/homberger/c1_2_1.txt}. */
+    public static Path resource(String name) {
+        URL url = TestData.class.getResource("/" + name);
+        if (url == null) {
+            throw new IllegalStateException("test resource " + name + " is missing");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static VehicleSpec vehicle(String id, String driver, String start, String end, Capacity capacity) {

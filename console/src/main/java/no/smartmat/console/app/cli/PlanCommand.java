@@ -15,7 +15,7 @@ import no.smartmat.planner.scenario.ReadResult;
 import no.smartmat.planner.scenario.Scenario;
 import no.smartmat.planner.scenario.ScenarioJson;
 import no.smartmat.planner.solomon.SolomonInstance;
-import no.smartmat.planner.solomon.SolomonReader;
+import no.smartmat.planner.solomon.SolomonInstances;
 import no.smartmat.planner.solver.Progress;
 import no.smartmat.planner.solver.RoutePlanner;
 import no.smartmat.planner.solver.SolveLimits;
@@ -26,15 +26,15 @@ import picocli.CommandLine.Option;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Plan routes: a scenario file, a Solomon VRPTW instance, or a day in the database.",
                 "  plan --scenario day.json --seconds 30 --out plan.json",
-                "  plan --solomon C101.txt --seconds 60 --out plan.json",
+                "  plan --solomon C101 --seconds 60 --out plan.json",
                 "  plan --date 2026-11-24 --seconds 60 [--publish]"})
 final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
 
     static final class Source {
         @Option(names = "--scenario", paramLabel = "FILE", description = "A smartmat-scenario/1 JSON file.")
         Optional<Path> scenario = Optional.empty();
-        @Option(names = "--solomon", paramLabel = "FILE", description = "A Solomon/Homberger VRPTW instance (distance, at most its vehicles).")
-        Optional<Path> solomon = Optional.empty();
+        @Option(names = "--solomon", paramLabel = "FILE|NAME", description = "A Solomon/Homberger VRPTW instance file, or the name of a Solomon instance shipped with the planner (C101 … RC208); distance, at most its vehicles.")
+        Optional<String> solomon = Optional.empty();
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "A delivery day in the database (pinned stops stay).")
         Optional<LocalDate> date = Optional.empty();
     }
@@ -68,7 +68,7 @@ final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
             return finish(plan, pw);
         }
         if (source.solomon.isPresent()) {
-            ReadResult<SolomonInstance> read = SolomonReader.read(source.solomon.get());
+            ReadResult<SolomonInstance> read = SolomonInstances.read(source.solomon.get());
             if (!read.isOk()) {
                 spec.commandLine().getErr().println(messages().get("cli.plan.badFile", source.solomon.get(), read.describe()));
                 return 1;

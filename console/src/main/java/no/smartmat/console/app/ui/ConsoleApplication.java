@@ -4,6 +4,7 @@ import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.ui.FxTaskExecutor;
 import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -20,9 +21,15 @@ import no.smartmat.console.diagnostics.ui.CrashDialog;
 import no.smartmat.console.app.setup.FirstRun;
 import no.smartmat.console.app.setup.ui.FirstRunView;
 import no.smartmat.console.users.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The console window: on a first start the setup, then who is working (login), then the main window. */
 public final class ConsoleApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
+    /** Database work ends in well under a second; a solve in progress notices the interrupt at its next step. */
+    private static final Duration TASKS_PATIENCE = Duration.ofSeconds(30);
 
     private FxTaskExecutor tasks;
     private volatile Optional<AppContext> current = Optional.empty();
@@ -79,13 +86,18 @@ public final class ConsoleApplication extends Application {
                 Database.schemaVersionOf(startup.dataDir().resolve(Database.FILE_NAME)), Database.supportedSchemaVersion()));
     }
 
+    /**
+     * Everything that works in the kitchen's folder ends before the folder is let go: the screens' background work
+     * first (a dashboard still loading would otherwise open the database again after the window is gone), then the
+     * import folder's watch and the automatic backup, then the lock.
+     */
     @Override
     public void stop() {
+        if (tasks != null && !tasks.shutdown(TASKS_PATIENCE)) {
+            LOG.warn("Background work still running {} s after the window closed", TASKS_PATIENCE.toSeconds());
+        }
         current.ifPresent(app -> app.importFolderWatch().close());
         automaticBackups.ifPresent(AutomaticBackups::close);
         chosenFolderLock.ifPresent(InstanceLock::close);
-        if (tasks != null) {
-            tasks.shutdown();
-        }
     }
 }
