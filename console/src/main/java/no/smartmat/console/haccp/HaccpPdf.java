@@ -80,12 +80,22 @@ public final class HaccpPdf {
         List<no.smartmat.reports.haccp.MissingCheck> missing = s.missingChecks().stream()
                 .map(c -> new no.smartmat.reports.haccp.MissingCheck(c.from(), c.to(), missingText(c, s, r, m))).toList();
         return new HaccpUnit(u.code(), u.label(), kind(u.kind()), location(u), instrument, limits,
-                DeviationService.maxHold(u), readings, deviations, missing, figures(s.figures()),
+                chartGap(s), readings, deviations, missing, figures(s.figures()),
                 new Completeness(s.incomplete().stream().map(m::render).toList()), switch (s.signed()) {
                     case ALL -> Signed.ALL;
                     case PART -> Signed.PART;
                     case NONE -> Signed.NONE;
                 });
+    }
+
+    /**
+     * How far apart two readings may be and still be joined in the chart: a sensor's gap threshold, a day for a unit
+     * read by hand, and for a cooling no more than it may take (so an end is not joined to the next day's start).
+     */
+    private static java.time.Duration chartGap(HaccpReport.UnitSection s) {
+        Limits latest = s.limits().isEmpty() ? null : s.limits().getLast();
+        return latest != null && latest.isCooling() ? ReadingRule.allowed(latest).plusHours(1)
+                : DeviationService.maxHold(s.unit());
     }
 
     private static UnitFigures figures(no.smartmat.console.haccp.UnitFigures f) {

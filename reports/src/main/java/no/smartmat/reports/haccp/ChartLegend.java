@@ -6,7 +6,7 @@ import java.io.IOException;
 
 import no.smartmat.reports.common.Canvas;
 
-/** The line under each chart that says what its marks mean. */
+/** The line under each chart that says what its marks mean (the bands are named beside the chart). */
 final class ChartLegend {
 
     private final ReportLayout layout;
@@ -40,16 +40,8 @@ final class ChartLegend {
         x += text(c, "avvik (A1 …)", x, y);
         c.strokeRect(x, y + 1.5f, 12, 5, 0.5f);
         x += 15;
-        x += text(c, "manglende kontroll", x, y);
-        for (Level level : Level.values()) {
-            float[] rgb = TemperatureChart.colour(level);
-            c.fillRgb(rgb[0], rgb[1], rgb[2]);
-            c.fillRect(x, y + 1, 10, 7);
-            c.fill(0);
-            c.strokeRect(x, y + 1, 10, 7, 0.3f);
-            x += 13;
-            x += text(c, level.title(), x, y);
-        }
+        text(c, "manglende kontroll", x, y);
+        // The bands name their own levels at the chart's right edge.
         layout.flow.advance(14);
     }
 
