@@ -15,12 +15,16 @@ import no.smartmat.console.clients.ClientService;
 import no.smartmat.console.config.ConfigLoader;
 import no.smartmat.console.config.KitchenSettings;
 import no.smartmat.console.db.Database;
+import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.FleetService;
+import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpDemo;
 import no.smartmat.console.orders.DeliveryWindowLookup;
 import no.smartmat.console.orders.ImportFolder;
 import no.smartmat.console.orders.ImportFolderWatch;
+import no.smartmat.console.orders.OrderDemoFiles;
 import no.smartmat.console.orders.OrderImportService;
 import no.smartmat.console.orders.OrderImportSettings;
 import no.smartmat.console.orders.OrderDemoFiles;
@@ -43,9 +47,12 @@ import no.smartmat.console.haccp.OverviewService;
 import no.smartmat.console.haccp.ReadingService;
 import no.smartmat.console.haccp.RetentionService;
 import no.smartmat.console.haccp.SignOffService;
+import no.smartmat.console.planning.ChangesAfterPublishing;
+import no.smartmat.console.planning.ClientsOnPublishedDays;
 import no.smartmat.console.planning.PlanRepository;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.PlanningSettings;
+import no.smartmat.console.planning.PublishedChangeRepository;
 import no.smartmat.console.planning.ScenarioExporter;
 import no.smartmat.console.printing.PrintRepository;
 import no.smartmat.console.printing.PrintSettings;
@@ -111,22 +118,24 @@ public final class AppContext {
         this.fleetRepository = new FleetRepository();
         this.fleet = new FleetService(db, fleetRepository, areaRepository, audit);
         this.clientRepository = new ClientRepository(areaRepository);
-        this.clients = new ClientService(db, clientRepository, fleetRepository, audit, this.clock);
+        ChangesAfterPublishing afterPublishing = new ChangesAfterPublishing(new PublishedChangeRepository(), this.clock);
+        this.clients = new ClientService(db, clientRepository, fleetRepository, new ClientsOnPublishedDays(afterPublishing),
+                audit, this.clock);
         this.clientRegisterImport = new ClientRegisterImport(db, clients, clientRepository, areaRepository, audit, this.clock);
         this.settings = new SettingsService(db, audit);
         PlanningSettings planningSettings = config.load("planner", PlanningSettings.class);
         this.planning = new PlanningService(db, new ScenarioExporter(kitchen, planningSettings, fleetRepository),
-                new PlanRepository(), audit, this.clock, planningSettings);
+                new PlanRepository(), afterPublishing, audit, this.clock, planningSettings);
         SlotRepository slotRepository = new SlotRepository();
         SlotSettings slotSettings = config.load("slots", SlotSettings.class);
         this.slots = new SlotService(db, slotRepository, slotSettings, new PlannerRouteAdvisor(planning, slotSettings),
                 this.clock);
-        this.bookings = new BookingService(db, slotRepository, slots, audit, this.clock);
+        this.bookings = new BookingService(db, slotRepository, slots, afterPublishing, audit, this.clock);
         this.slotTemplates = new SlotTemplateService(db, slotRepository, bookings, audit, this.clock);
         this.orderImportSettings = config.load("orders", OrderImportSettings.class);
         this.orderImport = new OrderImportService(db, orderImportSettings, new OrderRepository(), clientRepository, clients,
                 new DeliveryWindowLookup(slots, orderImportSettings.fallbackWindowStart(), orderImportSettings.fallbackWindowEnd()),
-                audit, this.clock);
+                afterPublishing, audit, this.clock);
         this.importFolder = new ImportFolder(orderImportSettings.importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.pollSeconds()), this.clock);
         this.importFolderWatch = new ImportFolderWatch(importFolder, orderImport, orderImportSettings);

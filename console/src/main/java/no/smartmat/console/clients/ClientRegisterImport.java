@@ -70,7 +70,12 @@ public final class ClientRegisterImport {
         }
     }
 
-    public record Outcome(int created, int updated, int unchanged, int excluded) {}
+    /** {@code notices}: what the updates mean for days whose delivery plan is published (see {@link DeliveryImpact}). */
+    public record Outcome(int created, int updated, int unchanged, int excluded, List<UserMessage> notices) {
+        public Outcome {
+            notices = List.copyOf(notices);
+        }
+    }
 
     public Preview preview(String fileName, byte[] content) {
         return switch (CsvFile.read(fileName, content)) {
@@ -180,6 +185,7 @@ public final class ClientRegisterImport {
         }
         return Optional.of(db.transaction(tx -> {
             int created = 0, updated = 0, unchanged = 0;
+            List<UserMessage> notices = new ArrayList<>();
             for (PlannedRow row : preview.rows()) {
                 if (excludedLines.contains(row.line())) {
                     continue;
@@ -193,6 +199,7 @@ public final class ClientRegisterImport {
                 } else if (!now.get().data().equals(row.data())) {
                     clients.update(tx, now.get().id(), row.data(), clock.instant());
                     audit.record(tx, by, "UPDATE", "client", row.data().clientNumber(), "register " + preview.fileName());
+                    notices.addAll(clientService.impact().clientChanged(tx, now.get().id(), now.get().data(), row.data(), by));
                     updated++;
                 } else {
                     unchanged++;
@@ -204,7 +211,7 @@ public final class ClientRegisterImport {
                 audit.record(tx, by, "IMPORT", "client_register", preview.fileName(),
                         "nye " + created + ", endret " + updated + ", uendret " + unchanged + ", utelatt " + excluded);
             }
-            return new Outcome(created, updated, unchanged, excluded);
+            return new Outcome(created, updated, unchanged, excluded, clientService.impact().withAdvice(notices));
         }));
     }
 }

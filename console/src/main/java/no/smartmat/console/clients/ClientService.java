@@ -6,10 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.fleet.FleetRepository;
-import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
 
@@ -21,13 +22,28 @@ public final class ClientService {
     private final FleetRepository fleet;
     private final AuditLog audit;
     private final Clock clock;
+    private final DeliveryImpact impact;
 
-    public ClientService(Database db, ClientRepository clients, FleetRepository fleet, AuditLog audit, Clock clock) {
+    /** A client as saved, and what the change means for days whose plan is published (empty: nothing). */
+    public record Changed(Client client, List<UserMessage> notices) {
+        public Changed {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    public ClientService(Database db, ClientRepository clients, FleetRepository fleet, DeliveryImpact impact,
+                         AuditLog audit, Clock clock) {
         this.db = db;
         this.clients = clients;
         this.fleet = fleet;
+        this.impact = impact;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What a change to a client means for published days; for services that change clients themselves. */
+    public DeliveryImpact impact() {
+        return impact;
     }
 
     public List<Client> all() {
@@ -48,14 +64,15 @@ public final class ClientService {
 
     /** Validates and stores a new client; the client number must not be taken. */
     public Validated<Client> create(ClientForm form, CurrentUser by) {
-        return save(Optional.empty(), form, by);
+        return save(Optional.empty(), form, by).map(Changed::client);
     }
 
-    public Validated<Client> update(long id, ClientForm form, CurrentUser by) {
+    /** Validates and stores the client's new details, and says which published days the change touches. */
+    public Validated<Changed> update(long id, ClientForm form, CurrentUser by) {
         return save(Optional.of(id), form, by);
     }
 
-    private Validated<Client> save(Optional<Long> id, ClientForm form, CurrentUser by) {
+    private Validated<Changed> save(Optional<Long> id, ClientForm form, CurrentUser by) {
         Validated<ClientData> validated = validator().validate(form);
         if (!(validated instanceof Validated.Valid<ClientData>(ClientData data))) {
             return Validated.invalid(validated.errors());
@@ -66,12 +83,15 @@ public final class ClientService {
                 return Validated.invalid(List.of(FieldError.of(ClientForm.CLIENT_NUMBER, data.clientNumber(),
                         "clients.validation.clientNumberTaken", sameNumber.get().name())));
             }
+            Optional<Client> before = id.flatMap(i -> clients.byId(tx, i));
             long clientId = id.orElseGet(() -> clients.insert(tx, data, clock.instant()));
             if (id.isPresent()) {
                 clients.update(tx, clientId, data, clock.instant());
             }
             audit.record(tx, by, id.isPresent() ? "UPDATE" : "CREATE", "client", data.clientNumber(), data.name());
-            return Validated.valid(clients.byId(tx, clientId).orElseThrow());
+            List<UserMessage> notices = impact.withAdvice(before.map(b -> impact.clientChanged(tx, clientId, b.data(), data, by))
+                    .orElse(List.of()));
+            return Validated.valid(new Changed(clients.byId(tx, clientId).orElseThrow(), notices));
         });
     }
 
@@ -79,21 +99,22 @@ public final class ClientService {
      * Ends a client's deliveries from {@code lastDay} on. Clients are never deleted: their orders,
      * deliveries and the audit trail keep pointing at them.
      */
-    public Client deactivate(long id, LocalDate lastDay, CurrentUser by) {
-        return db.transaction(tx -> {
-            Client client = clients.byId(tx, id).orElseThrow();
-            clients.update(tx, id, client.data().withActiveTo(Optional.of(lastDay)), clock.instant());
-            audit.record(tx, by, "DEACTIVATE", "client", client.clientNumber(), "aktiv til " + lastDay);
-            return clients.byId(tx, id).orElseThrow();
-        });
+    public Changed deactivate(long id, LocalDate lastDay, CurrentUser by) {
+        return setActiveTo(id, Optional.of(lastDay), "DEACTIVATE", "aktiv til " + lastDay, by);
     }
 
-    public Client reactivate(long id, CurrentUser by) {
+    public Changed reactivate(long id, CurrentUser by) {
+        return setActiveTo(id, Optional.empty(), "REACTIVATE", "", by);
+    }
+
+    private Changed setActiveTo(long id, Optional<LocalDate> activeTo, String action, String details, CurrentUser by) {
         return db.transaction(tx -> {
             Client client = clients.byId(tx, id).orElseThrow();
-            clients.update(tx, id, client.data().withActiveTo(Optional.empty()), clock.instant());
-            audit.record(tx, by, "REACTIVATE", "client", client.clientNumber(), "");
-            return clients.byId(tx, id).orElseThrow();
+            ClientData after = client.data().withActiveTo(activeTo);
+            clients.update(tx, id, after, clock.instant());
+            audit.record(tx, by, action, "client", client.clientNumber(), details);
+            List<UserMessage> notices = impact.withAdvice(impact.clientChanged(tx, id, client.data(), after, by));
+            return new Changed(clients.byId(tx, id).orElseThrow(), notices);
         });
     }
 

@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -29,23 +31,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.time.Clock;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.clients.ClientData;
 import no.smartmat.console.clients.ClientRepository;
 import no.smartmat.console.clients.ClientService;
+import no.smartmat.console.clients.GeoPoint;
 import no.smartmat.console.config.KitchenSettings;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.fleet.AreaRepository;
-import no.smartmat.console.fleet.FleetRepository;
-import no.smartmat.console.users.UserService;
-import no.smartmat.console.clients.GeoPoint;
 import no.smartmat.console.db.jooq.tables.records.ClientRecord;
+import no.smartmat.console.fleet.AreaRepository;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Driver;
+import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.fleet.Zone;
-import no.smartmat.console.access.CurrentUser;
-import no.smartmat.console.access.Role;
+import no.smartmat.console.orders.BatchFormat;
+import no.smartmat.console.orders.OrderKind;
+import no.smartmat.console.users.User;
+import no.smartmat.console.users.UserService;
 import org.jooq.DSLContext;
 
 /**
@@ -60,6 +64,8 @@ public final class DemoData {
     /** Every demo user's password; stated in the README. */
     public static final String PASSWORD = "smartmat";
     public static final String SETTING_KEY = "demo.generated";
+    /** The demo coordinator's user name: the one who imported the demo's order batches. */
+    public static final String COORDINATOR = "koordinator";
     public static final String DINNER_SUPPLIER = "Bærum storkjøkken – middag";
     public static final String GROCERY_SUPPLIER = "Smart Mat Dagligvare";
 
@@ -146,7 +152,7 @@ public final class DemoData {
         Random random = new Random(20261123L);
         CurrentUser system = CurrentUser.headless("demo");
         progress.accept("users");
-        services.users().create("koordinator", "Kari Koordinator", Role.COORDINATOR, PASSWORD.toCharArray(), system);
+        services.users().create(COORDINATOR, "Kari Koordinator", Role.COORDINATOR, PASSWORD.toCharArray(), system);
         services.users().create("kjokken", "Kåre Kjøkken", Role.KITCHEN, PASSWORD.toCharArray(), system);
         services.users().create("veileder", "Vigdis Veileder", Role.SUPERVISOR, PASSWORD.toCharArray(), system);
         services.users().create("admin", "Åse Admin", Role.ADMIN, PASSWORD.toCharArray(), system);
@@ -193,6 +199,8 @@ public final class DemoData {
      */
     public int[] addOrders(LocalDate today, Random random) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        CurrentUser importer = services.users().all().stream().filter(u -> u.username().equals(COORDINATOR)).findFirst()
+                .map(User::asCurrent).orElse(CurrentUser.headless("demo"));
         int stops = 0, packages = 0, days = 0;
         for (LocalDate date = monday; date.isBefore(monday.plusWeeks(2)); date = date.plusDays(1)) {
             if (date.getDayOfWeek().getValue() > 5) {
@@ -202,7 +210,7 @@ public final class DemoData {
             if (services.db().dsl().fetchExists(ORDER_BATCH, ORDER_BATCH.DELIVERY_DATE.eq(day))) {
                 continue;
             }
-            int[] added = services.db().transaction(tx -> ordersForDay(tx, day, random));
+            int[] added = services.db().transaction(tx -> ordersForDay(tx, day, random, importer));
             stops += added[0];
             packages += added[1];
             days++;
@@ -275,7 +283,7 @@ public final class DemoData {
     }
 
     /** Dinners for every client of the day's areas, groceries for about half of them, one stop per client. */
-    private int[] ordersForDay(DSLContext tx, LocalDate date, Random random) {
+    private int[] ordersForDay(DSLContext tx, LocalDate date, Random random, CurrentUser importer) {
         List<ClientRecord> clients = tx.select(CLIENT.asterisk()).from(CLIENT)
                 .join(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
                 .where(AREA.DELIVERY_WEEKDAY.eq(date.getDayOfWeek().getValue()))
@@ -284,8 +292,8 @@ public final class DemoData {
         if (clients.isEmpty()) {
             return new int[] {0, 0};
         }
-        long dinnerBatch = insertBatch(tx, DINNER_SUPPLIER, "MIDDAG-" + date, date);
-        long groceryBatch = insertBatch(tx, GROCERY_SUPPLIER, "SMD-" + date.toString().replace("-", ""), date);
+        long dinnerBatch = insertBatch(tx, DINNER_SUPPLIER, "MIDDAG-" + date, date, importer);
+        long groceryBatch = insertBatch(tx, GROCERY_SUPPLIER, "SMD-" + date.toString().replace("-", ""), date, importer);
         int packages = 0, dinnerOrders = 0, groceryOrders = 0;
         for (ClientRecord c : clients) {
             LocalTime[] window = tx.selectFrom(STANDING_BOOKING).where(STANDING_BOOKING.CLIENT_ID.eq(c.getId()))
@@ -293,7 +301,7 @@ public final class DemoData {
             long stopId = tx.insertInto(STOP).set(STOP.CLIENT_ID, c.getId()).set(STOP.DELIVERY_DATE, date)
                     .set(STOP.WINDOW_START, window[0]).set(STOP.WINDOW_END, window[1])
                     .set(STOP.SERVICE_MINUTES, c.getServiceMinutes()).returning(STOP.ID).fetchSingle().getId();
-            long dinner = insertOrder(tx, dinnerBatch, "M-" + c.getClientNumber() + "-" + date, c.getId(), stopId, date, "DINNER");
+            long dinner = insertOrder(tx, dinnerBatch, "M-" + c.getClientNumber() + "-" + date, c.getId(), stopId, date, OrderKind.DINNER);
             packages += insertPackage(tx, dinner, Zone.CHILLED, "Middag, 7 porsjoner");
             if (random.nextInt(10) < 3) {
                 packages += insertPackage(tx, dinner, Zone.FROZEN, "Dessert og suppe, fryst");
@@ -301,7 +309,7 @@ public final class DemoData {
             dinnerOrders++;
             if (random.nextInt(10) < 5) {
                 long grocery = insertOrder(tx, groceryBatch, "SMD-" + c.getClientNumber() + "-" + date, c.getId(), stopId,
-                        date, "GROCERY");
+                        date, OrderKind.GROCERY);
                 int chilled = 1 + random.nextInt(2), frozen = random.nextInt(3) == 0 ? 1 : 0, ambient = random.nextInt(3);
                 for (int i = 0; i < chilled; i++) {
                     packages += insertPackage(tx, grocery, Zone.CHILLED, "Dagligvarer, kjøl");
@@ -320,20 +328,27 @@ public final class DemoData {
         return new int[] {clients.size(), packages};
     }
 
-    private long insertBatch(DSLContext tx, String supplier, String reference, LocalDate date) {
+    /**
+     * A batch as the coordinator imported it: on the delivery morning (the grocer's file comes with the bags), or,
+     * for a day still ahead, when the demo was made; never in the future.
+     */
+    private long insertBatch(DSLContext tx, String supplier, String reference, LocalDate date, CurrentUser importer) {
+        Instant morning = date.atTime(6, 30).atZone(services.clock().getZone()).toInstant();
+        Instant now = services.clock().instant();
         return tx.insertInto(ORDER_BATCH).set(ORDER_BATCH.SUPPLIER, supplier).set(ORDER_BATCH.BATCH_REFERENCE, reference)
-                .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, "CSV")
+                .set(ORDER_BATCH.DELIVERY_DATE, date).set(ORDER_BATCH.FORMAT, BatchFormat.CSV.name())
                 .set(ORDER_BATCH.FILE_NAME, "demo-" + reference + ".csv").set(ORDER_BATCH.FILE_HASH, sha256("demo|" + supplier + "|" + date))
                 .set(ORDER_BATCH.ORDER_COUNT, 0).set(ORDER_BATCH.PACKAGE_COUNT, 0)
-                .set(ORDER_BATCH.IMPORTED_AT, date.atTime(6, 30).atZone(services.clock().getZone()).toInstant())
+                .set(ORDER_BATCH.IMPORTED_AT, morning.isBefore(now) ? morning : now)
+                .set(ORDER_BATCH.IMPORTED_BY, importer.idOrNull()).set(ORDER_BATCH.IMPORTED_BY_NAME, importer.displayName())
                 .returning(ORDER_BATCH.ID).fetchSingle().getId();
     }
 
     private static long insertOrder(DSLContext tx, long batchId, String reference, long clientId, long stopId,
-                                    LocalDate date, String kind) {
+                                    LocalDate date, OrderKind kind) {
         return tx.insertInto(SUPPLIER_ORDER).set(SUPPLIER_ORDER.BATCH_ID, batchId).set(SUPPLIER_ORDER.ORDER_REFERENCE, reference)
                 .set(SUPPLIER_ORDER.CLIENT_ID, clientId).set(SUPPLIER_ORDER.STOP_ID, stopId)
-                .set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, kind)
+                .set(SUPPLIER_ORDER.DELIVERY_DATE, date).set(SUPPLIER_ORDER.KIND, kind.name())
                 .returning(SUPPLIER_ORDER.ID).fetchSingle().getId();
     }
 

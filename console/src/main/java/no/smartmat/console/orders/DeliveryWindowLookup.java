@@ -16,16 +16,14 @@ import org.jooq.DSLContext;
  */
 public final class DeliveryWindowLookup {
 
-    public enum Source { BOOKING, STANDING_BOOKING, AREA_DEFAULT, FALLBACK }
-
-    public record Window(LocalTime start, LocalTime end, Source source) {}
+    public record Window(LocalTime start, LocalTime end) {}
 
     private final SlotService slots;
     private final Window fallback;
 
     public DeliveryWindowLookup(SlotService slots, LocalTime fallbackStart, LocalTime fallbackEnd) {
         this.slots = slots;
-        this.fallback = new Window(fallbackStart, fallbackEnd, Source.FALLBACK);
+        this.fallback = new Window(fallbackStart, fallbackEnd);
     }
 
     /** Windows for many clients on one date, read inside the import's transaction. */
@@ -34,16 +32,8 @@ public final class DeliveryWindowLookup {
         Map<Long, Window> result = new HashMap<>();
         for (Long id : clientIds) {
             WindowChoice c = chosen.get(id);
-            result.put(id, c == null ? fallback : new Window(c.window().start(), c.window().end(), switch (c.source()) {
-                case ONE_OFF -> Source.BOOKING;
-                case STANDING -> Source.STANDING_BOOKING;
-                case AREA_DEFAULT -> Source.AREA_DEFAULT;
-            }));
+            result.put(id, c == null ? fallback : new Window(c.window().start(), c.window().end()));
         }
         return result;
-    }
-
-    public Window windowFor(DSLContext ctx, LocalDate date, long clientId) {
-        return windowsFor(ctx, date, java.util.List.of(clientId)).get(clientId);
     }
 }

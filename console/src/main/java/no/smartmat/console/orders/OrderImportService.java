@@ -25,6 +25,9 @@ import no.smartmat.console.clients.ClientService;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.db.jooq.tables.records.DeliveryPauseRecord;
 import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.planning.ChangesAfterPublishing;
+import no.smartmat.console.planning.PublishedChange;
+import no.smartmat.console.planning.StopStates;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
@@ -48,11 +51,13 @@ public final class OrderImportService {
     private final ClientRepository clients;
     private final ClientService clientService;
     private final DeliveryWindowLookup windows;
+    private final ChangesAfterPublishing afterPublishing;
     private final AuditLog audit;
     private final Clock clock;
 
     public OrderImportService(Database db, OrderImportSettings settings, OrderRepository orders, ClientRepository clients,
-                              ClientService clientService, DeliveryWindowLookup windows, AuditLog audit, Clock clock) {
+                              ClientService clientService, DeliveryWindowLookup windows,
+                              ChangesAfterPublishing afterPublishing, AuditLog audit, Clock clock) {
         this.db = db;
         this.settings = settings;
         this.reader = new OrderFileReader(settings);
@@ -61,6 +66,7 @@ public final class OrderImportService {
         this.clients = clients;
         this.clientService = clientService;
         this.windows = windows;
+        this.afterPublishing = afterPublishing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -243,7 +249,7 @@ public final class OrderImportService {
     private ImportOutcome alreadyImported(BatchPreview preview, ImportedBatch earlier) {
         return new ImportOutcome(ImportOutcome.Result.ALREADY_IMPORTED, preview.batch().supplier(), preview.batch().reference(),
                 Optional.of(earlier), new ChangeSummary(0, 0, 0, preview.batch().orders().size(), 0), List.of(), 0, 0, 0, 0,
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     private ImportOutcome write(DSLContext tx, BatchPreview preview, Resolutions resolutions, CurrentUser by, Progress progress) {
@@ -267,7 +273,7 @@ public final class OrderImportService {
         BatchPreview.Evaluation ev = preview.evaluate(resolutions, existing, stops);
         if (ev.summary().nothing()) {
             return new ImportOutcome(ImportOutcome.Result.NOTHING_CHANGED, batch.supplier(), batch.reference(), previous,
-                    ev.summary(), ev.changes(), 0, 0, 0, 0, Optional.empty());
+                    ev.summary(), ev.changes(), 0, 0, 0, 0, Optional.empty(), List.of());
         }
         checkCancelled.run();
 
@@ -354,6 +360,8 @@ public final class OrderImportService {
 
         Set<Long> emptied = orders.emptyStops(tx, touchedStops);
         orders.setStopCancelled(tx, emptied, true);
+        StopStates.refresh(tx, day);
+        List<PublishedChange> changedAfterPublishing = afterPublishing.reconcile(tx, day, by);
         int[] totals = orders.activeTotals(tx, batch.supplier(), batch.reference());
         orders.setCounts(tx, batchId, totals[0], totals[1]);
         audit.record(tx, by, "IMPORT", "order_batch", String.valueOf(batchId), batch.supplier() + " " + batch.reference()
@@ -363,7 +371,7 @@ public final class OrderImportService {
         progress.update(4, 4, batch.reference());
         ImportedBatch written = orders.byHash(tx, batch.hash()).orElseThrow();
         return new ImportOutcome(ImportOutcome.Result.IMPORTED, batch.supplier(), batch.reference(), Optional.of(written),
-                ev.summary(), ev.changes(), created, newStops.size(), shared, packages, Optional.empty());
+                ev.summary(), ev.changes(), created, newStops.size(), shared, packages, Optional.empty(), changedAfterPublishing);
     }
 
     // ---------------------------------------------------------------------------------------------- history

@@ -1,14 +1,11 @@
 package no.smartmat.console.orders;
 
+import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.db.jooq.Tables.ORDER_BATCH;
 import static no.smartmat.console.db.jooq.Tables.ORDER_LINE;
 import static no.smartmat.console.db.jooq.Tables.ORDER_PACKAGE;
-import static no.smartmat.console.db.jooq.Tables.PLAN;
-import static no.smartmat.console.db.jooq.Tables.ROUTE;
-import static no.smartmat.console.db.jooq.Tables.ROUTE_STOP;
 import static no.smartmat.console.db.jooq.Tables.STOP;
 import static no.smartmat.console.db.jooq.Tables.SUPPLIER_ORDER;
-import static no.smartmat.console.db.jooq.Tables.CLIENT;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import no.smartmat.console.db.BulkInsert;
 import no.smartmat.console.db.jooq.tables.records.OrderBatchRecord;
+import no.smartmat.console.delivery.OrderStatus;
+import no.smartmat.console.delivery.StopStatus;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Zone;
 import org.jooq.DSLContext;
@@ -58,7 +57,7 @@ public final class OrderRepository {
     List<StoredOrder> activeOrders(DSLContext ctx, String supplier, String reference) {
         var batchIds = DSL.select(ORDER_BATCH.ID).from(ORDER_BATCH)
                 .where(ORDER_BATCH.SUPPLIER.eq(supplier)).and(ORDER_BATCH.BATCH_REFERENCE.eq(reference));
-        var orderCondition = SUPPLIER_ORDER.BATCH_ID.in(batchIds).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"));
+        var orderCondition = SUPPLIER_ORDER.BATCH_ID.in(batchIds).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE));
         Map<Long, List<OrderContent.Package>> packages = new HashMap<>();
         ctx.select(ORDER_PACKAGE.ORDER_ID, ORDER_PACKAGE.PACKAGE_CODE, ORDER_PACKAGE.ZONE, ORDER_PACKAGE.COUNT,
                         ORDER_PACKAGE.DESCRIPTION)
@@ -92,19 +91,19 @@ public final class OrderRepository {
         Map<Long, Integer> orders = new HashMap<>();
         ctx.select(SUPPLIER_ORDER.STOP_ID, DSL.countDistinct(SUPPLIER_ORDER.ID))
                 .from(SUPPLIER_ORDER)
-                .where(SUPPLIER_ORDER.DELIVERY_DATE.eq(date)).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(SUPPLIER_ORDER.DELIVERY_DATE.eq(date)).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))
                 .groupBy(SUPPLIER_ORDER.STOP_ID)
                 .forEach(r -> orders.put(r.value1(), r.value2()));
         ctx.select(SUPPLIER_ORDER.STOP_ID, ORDER_PACKAGE.ZONE, DSL.sum(ORDER_PACKAGE.COUNT))
                 .from(ORDER_PACKAGE).join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
-                .where(SUPPLIER_ORDER.DELIVERY_DATE.eq(date)).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(SUPPLIER_ORDER.DELIVERY_DATE.eq(date)).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))
                 .groupBy(SUPPLIER_ORDER.STOP_ID, ORDER_PACKAGE.ZONE)
                 .forEach(r -> zones.computeIfAbsent(r.value1(), k -> new int[3])[Zone.valueOf(r.value2()).ordinal()] =
                         r.value3().intValue());
         Map<Long, StopState> result = new HashMap<>();
         ctx.selectFrom(STOP).where(STOP.DELIVERY_DATE.eq(date)).forEach(s -> {
             int[] z = zones.getOrDefault(s.getId(), new int[3]);
-            result.put(s.getClientId(), new StopState(s.getId(), s.getClientId(), "CANCELLED".equals(s.getStatus()),
+            result.put(s.getClientId(), new StopState(s.getId(), s.getClientId(), s.getStatus() == StopStatus.CANCELLED,
                     s.getWindowStart(), s.getWindowEnd(), orders.getOrDefault(s.getId(), 0),
                     new Capacity(z[Zone.CHILLED.ordinal()], z[Zone.FROZEN.ordinal()], z[Zone.AMBIENT.ordinal()]),
                     planned.contains(s.getId())));
@@ -114,10 +113,8 @@ public final class OrderRepository {
 
     /** Stops that a published plan has given to a driver: their orders are no longer replaced by a re-send. */
     Set<Long> plannedStops(DSLContext ctx, LocalDate date) {
-        return new HashSet<>(ctx.selectDistinct(ROUTE_STOP.STOP_ID)
-                .from(ROUTE_STOP).join(ROUTE).on(ROUTE.ID.eq(ROUTE_STOP.ROUTE_ID)).join(PLAN).on(PLAN.ID.eq(ROUTE.PLAN_ID))
-                .where(PLAN.DELIVERY_DATE.eq(date)).and(PLAN.STATUS.eq("PUBLISHED"))
-                .fetch(ROUTE_STOP.STOP_ID));
+        return new HashSet<>(ctx.select(STOP.ID).from(STOP).where(STOP.DELIVERY_DATE.eq(date))
+                .and(STOP.STATUS.eq(StopStatus.PUBLISHED)).fetch(STOP.ID));
     }
 
     long insertBatch(DSLContext ctx, String supplier, String reference, int revision, LocalDate date, BatchFormat format,
@@ -153,7 +150,7 @@ public final class OrderRepository {
         for (NewStop s : stops) {
             long id = next++;
             ids.put(s.clientId(), id);
-            rows.add(new Object[] {id, s.clientId(), date, s.start(), s.end(), s.serviceMinutes(), "OPEN", ""});
+            rows.add(new Object[] {id, s.clientId(), date, s.start(), s.end(), s.serviceMinutes(), StopStatus.OPEN, ""});
         }
         BulkInsert.run(ctx, STOP, List.of(STOP.ID, STOP.CLIENT_ID, STOP.DELIVERY_DATE, STOP.WINDOW_START, STOP.WINDOW_END,
                 STOP.SERVICE_MINUTES, STOP.STATUS, STOP.NOTES), rows, () -> {});
@@ -162,7 +159,7 @@ public final class OrderRepository {
 
     void setStopCancelled(DSLContext ctx, Collection<Long> stopIds, boolean cancelled) {
         if (!stopIds.isEmpty()) {
-            ctx.update(STOP).set(STOP.STATUS, cancelled ? "CANCELLED" : "OPEN").where(STOP.ID.in(stopIds)).execute();
+            ctx.update(STOP).set(STOP.STATUS, cancelled ? StopStatus.CANCELLED : StopStatus.OPEN).where(STOP.ID.in(stopIds)).execute();
         }
     }
 
@@ -172,7 +169,7 @@ public final class OrderRepository {
             return Set.of();
         }
         Set<Long> withOrders = new HashSet<>(ctx.selectDistinct(SUPPLIER_ORDER.STOP_ID).from(SUPPLIER_ORDER)
-                .where(SUPPLIER_ORDER.STOP_ID.in(stopIds)).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(SUPPLIER_ORDER.STOP_ID.in(stopIds)).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))
                 .fetch(SUPPLIER_ORDER.STOP_ID));
         Set<Long> empty = new HashSet<>(stopIds);
         empty.removeAll(withOrders);
@@ -181,7 +178,7 @@ public final class OrderRepository {
 
     void markReplaced(DSLContext ctx, Collection<Long> orderIds) {
         if (!orderIds.isEmpty()) {
-            ctx.update(SUPPLIER_ORDER).set(SUPPLIER_ORDER.STATUS, "REPLACED").where(SUPPLIER_ORDER.ID.in(orderIds)).execute();
+            ctx.update(SUPPLIER_ORDER).set(SUPPLIER_ORDER.STATUS, OrderStatus.REPLACED).where(SUPPLIER_ORDER.ID.in(orderIds)).execute();
         }
     }
 
@@ -202,7 +199,7 @@ public final class OrderRepository {
         for (NewOrder o : orders) {
             long id = next++;
             orderRows.add(new Object[] {id, batchId, o.reference(), o.clientId(), o.stopId(), o.date(), o.kind().name(),
-                    "ACTIVE", o.source()});
+                    OrderStatus.ACTIVE, o.source()});
             for (OrderContent.Package p : o.packages()) {
                 packageRows.add(new Object[] {id, p.code().orElse(null), p.zone().name(), p.count(), p.description()});
                 packages += p.count();
@@ -226,10 +223,10 @@ public final class OrderRepository {
     int[] activeTotals(DSLContext ctx, String supplier, String reference) {
         var batchIds = DSL.select(ORDER_BATCH.ID).from(ORDER_BATCH)
                 .where(ORDER_BATCH.SUPPLIER.eq(supplier)).and(ORDER_BATCH.BATCH_REFERENCE.eq(reference));
-        int orders = ctx.fetchCount(SUPPLIER_ORDER, SUPPLIER_ORDER.BATCH_ID.in(batchIds).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE")));
+        int orders = ctx.fetchCount(SUPPLIER_ORDER, SUPPLIER_ORDER.BATCH_ID.in(batchIds).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE)));
         Number packages = ctx.select(DSL.coalesce(DSL.sum(ORDER_PACKAGE.COUNT), DSL.inline(java.math.BigDecimal.ZERO)))
                 .from(ORDER_PACKAGE).join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
-                .where(SUPPLIER_ORDER.BATCH_ID.in(batchIds)).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(SUPPLIER_ORDER.BATCH_ID.in(batchIds)).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))
                 .fetchOne(0, Number.class);
         return new int[] {orders, packages == null ? 0 : packages.intValue()};
     }

@@ -14,12 +14,16 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import no.smartmat.console.db.jooq.tables.records.PlanRecord;
+import java.util.function.Function;
 import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.db.jooq.tables.records.PlanRecord;
+import no.smartmat.console.delivery.PlanStatus;
+import no.smartmat.planner.scenario.Capacity;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.scenario.PlanTime;
 import no.smartmat.planner.scenario.PlannedStop;
 import no.smartmat.planner.scenario.Route;
+import no.smartmat.planner.scenario.StopSpec;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -27,14 +31,16 @@ import org.jooq.impl.DSL;
 public final class PlanRepository {
 
     /** Stores {@code plan} as the next version of {@code date}'s plan, as a draft. Returns its id. */
-    public long insertDraft(DSLContext tx, LocalDate date, Plan plan, Set<String> pinnedStopIds, CurrentUser by,
-                            Instant now, String changeSummary, Optional<Long> previous) {
+    /** {@code solvedAgainst}: each planner stop id's spec as the plan was solved with it (window, packages). */
+    public long insertDraft(DSLContext tx, LocalDate date, Plan plan, Function<String, StopSpec> solvedAgainst,
+                            Set<String> pinnedStopIds, CurrentUser by, Instant now, String changeSummary,
+                            Optional<Long> previous) {
         int version = Optional.ofNullable(tx.select(DSL.max(PLAN.VERSION)).from(PLAN).where(PLAN.DELIVERY_DATE.eq(date))
                 .fetchOne(0, Integer.class)).orElse(0) + 1;
         PlanRecord p = tx.newRecord(PLAN);
         p.setDeliveryDate(date);
         p.setVersion(version);
-        p.setStatus(StoredPlan.Status.DRAFT.name());
+        p.setStatus(PlanStatus.DRAFT);
         p.setScore(plan.score());
         p.setIsFeasible(plan.feasible());
         p.setDistanceKm(plan.totals().distanceKm());
@@ -56,11 +62,16 @@ public final class PlanRepository {
                     .returning(ROUTE.ID).fetchSingle().getId();
             int sequence = 1;
             for (PlannedStop s : route.stops()) {
+                StopSpec spec = solvedAgainst.apply(s.stopId());
                 tx.insertInto(ROUTE_STOP).set(ROUTE_STOP.ROUTE_ID, routeId)
                         .set(ROUTE_STOP.STOP_ID, DayScenario.stopId(s.stopId())).set(ROUTE_STOP.SEQUENCE, sequence++)
                         .set(ROUTE_STOP.ARRIVAL_TIME, clock(s.arrival())).set(ROUTE_STOP.SERVICE_START, clock(s.serviceStart()))
                         .set(ROUTE_STOP.DEPARTURE_TIME, clock(s.departure()))
-                        .set(ROUTE_STOP.IS_PINNED, pinnedStopIds.contains(s.stopId())).execute();
+                        .set(ROUTE_STOP.IS_PINNED, pinnedStopIds.contains(s.stopId()))
+                        .set(ROUTE_STOP.WINDOW_START, spec.windowStart()).set(ROUTE_STOP.WINDOW_END, spec.windowEnd())
+                        .set(ROUTE_STOP.CHILLED_PACKAGES, spec.demand().chilled())
+                        .set(ROUTE_STOP.FROZEN_PACKAGES, spec.demand().frozen())
+                        .set(ROUTE_STOP.AMBIENT_PACKAGES, spec.demand().ambient()).execute();
             }
         }
         for (String unassigned : plan.unassigned()) {
@@ -70,12 +81,12 @@ public final class PlanRepository {
         return p.getId();
     }
 
-    public void setStatus(DSLContext tx, long planId, StoredPlan.Status status) {
-        tx.update(PLAN).set(PLAN.STATUS, status.name()).where(PLAN.ID.eq(planId)).execute();
+    public void setStatus(DSLContext tx, long planId, PlanStatus status) {
+        tx.update(PLAN).set(PLAN.STATUS, status).where(PLAN.ID.eq(planId)).execute();
     }
 
     public void markPublished(DSLContext tx, long planId, CurrentUser by, Instant now, String changeSummary) {
-        tx.update(PLAN).set(PLAN.STATUS, StoredPlan.Status.PUBLISHED.name()).set(PLAN.PUBLISHED_BY, by.idOrNull())
+        tx.update(PLAN).set(PLAN.STATUS, PlanStatus.PUBLISHED).set(PLAN.PUBLISHED_BY, by.idOrNull())
                 .set(PLAN.PUBLISHED_AT, now).set(PLAN.CHANGE_SUMMARY, changeSummary).where(PLAN.ID.eq(planId)).execute();
     }
 
@@ -90,7 +101,7 @@ public final class PlanRepository {
 
     public Optional<StoredPlan> published(DSLContext ctx, LocalDate date) {
         return ctx.select(PLAN.ID).from(PLAN).where(PLAN.DELIVERY_DATE.eq(date))
-                .and(PLAN.STATUS.eq(StoredPlan.Status.PUBLISHED.name())).fetchOptional(PLAN.ID).flatMap(id -> load(ctx, id));
+                .and(PLAN.STATUS.eq(PlanStatus.PUBLISHED)).fetchOptional(PLAN.ID).flatMap(id -> load(ctx, id));
     }
 
     public Optional<StoredPlan> load(DSLContext ctx, long planId) {
@@ -104,7 +115,7 @@ public final class PlanRepository {
                     List<StoredPlan.StoredRoute> routes = routes(ctx, planId);
                     List<Long> unassigned = ctx.select(PLAN_UNASSIGNED.STOP_ID).from(PLAN_UNASSIGNED)
                             .where(PLAN_UNASSIGNED.PLAN_ID.eq(planId)).orderBy(PLAN_UNASSIGNED.STOP_ID).fetch(PLAN_UNASSIGNED.STOP_ID);
-                    return new StoredPlan(p.getId(), p.getDeliveryDate(), p.getVersion(), StoredPlan.Status.valueOf(p.getStatus()),
+                    return new StoredPlan(p.getId(), p.getDeliveryDate(), p.getVersion(), p.getStatus(),
                             p.getScore(), p.getIsFeasible(), p.getDistanceKm(),
                             Optional.ofNullable(r.get(creator.USERNAME)).orElse("cli"), p.getCreatedAt(),
                             Optional.ofNullable(r.get(publisher.USERNAME)).or(() -> Optional.ofNullable(p.getPublishedAt()).map(x -> "cli")),
@@ -117,7 +128,9 @@ public final class PlanRepository {
                 .where(ROUTE.PLAN_ID.eq(planId)).orderBy(ROUTE_STOP.ROUTE_ID, ROUTE_STOP.SEQUENCE)
                 .fetchGroups(ROUTE_STOP.ROUTE_ID, r -> new StoredPlan.StoredStop(r.get(ROUTE_STOP.STOP_ID), r.get(ROUTE_STOP.SEQUENCE),
                         r.get(ROUTE_STOP.ARRIVAL_TIME), r.get(ROUTE_STOP.SERVICE_START), r.get(ROUTE_STOP.DEPARTURE_TIME),
-                        r.get(ROUTE_STOP.IS_PINNED)));
+                        r.get(ROUTE_STOP.IS_PINNED), r.get(ROUTE_STOP.WINDOW_START), r.get(ROUTE_STOP.WINDOW_END),
+                        new Capacity(r.get(ROUTE_STOP.CHILLED_PACKAGES), r.get(ROUTE_STOP.FROZEN_PACKAGES),
+                                r.get(ROUTE_STOP.AMBIENT_PACKAGES))));
         return ctx.select(ROUTE.asterisk(), VEHICLE.CODE, VEHICLE.REGISTRATION, DRIVER.CODE, DRIVER.NAME).from(ROUTE)
                 .join(VEHICLE).on(VEHICLE.ID.eq(ROUTE.VEHICLE_ID)).leftJoin(DRIVER).on(DRIVER.ID.eq(ROUTE.DRIVER_ID))
                 .where(ROUTE.PLAN_ID.eq(planId)).orderBy(VEHICLE.CODE)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.planner.scenario.Capacity;
 import no.smartmat.planner.scenario.Pin;
 import no.smartmat.planner.scenario.Plan;
@@ -368,7 +369,7 @@ public final class PlanWorkbench {
     public PublishPreview publishPreview(List<StoredPlan> versions) {
         int newVersion = unsaved() ? versions.stream().mapToInt(StoredPlan::version).max().orElse(0) + 1
                 : version().map(StoredPlan::version).orElse(0);
-        Optional<StoredPlan> published = versions.stream().filter(v -> v.status() == StoredPlan.Status.PUBLISHED).findFirst();
+        Optional<StoredPlan> published = versions.stream().filter(v -> v.status() == PlanStatus.PUBLISHED).findFirst();
         boolean replaces = published.isPresent() && (unsaved() || version().map(StoredPlan::id).orElse(-1L) != published.get().id());
         return new PublishPreview(newVersion, replaces ? published : Optional.empty(),
                 figures().map(PlanFigures::hardViolations).orElse(0), figures().map(PlanFigures::unassigned).orElse(0));

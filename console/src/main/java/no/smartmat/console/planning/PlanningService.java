@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
-import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.planner.scenario.Pin;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.solver.Evaluation;
@@ -38,12 +39,14 @@ public final class PlanningService {
     private final Clock clock;
     private final PlanningSettings settings;
     private final PlannerSettings plannerSettings;
+    private final ChangesAfterPublishing changes;
 
-    public PlanningService(Database db, ScenarioExporter exporter, PlanRepository plans, AuditLog audit, Clock clock,
-                           PlanningSettings settings) {
+    public PlanningService(Database db, ScenarioExporter exporter, PlanRepository plans, ChangesAfterPublishing changes,
+                           AuditLog audit, Clock clock, PlanningSettings settings) {
         this.db = db;
         this.exporter = exporter;
         this.plans = plans;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
@@ -90,6 +93,35 @@ public final class PlanningService {
         return plans.versionIds(db.dsl(), date).stream().map(id -> plans.load(db.dsl(), id).orElseThrow()).toList();
     }
 
+    /**
+     * What changed on the day's stops after its plan was published and is still open («endret etter publisering»),
+     * oldest first; empty when nothing did or the day has no published plan.
+     */
+    public List<PublishedChange> changesAfterPublishing(LocalDate date) {
+        return changes.open(db.dsl(), date);
+    }
+
+    /**
+     * The coordinator keeps the day's published plan as it is, with the changes made since (the documents still print
+     * the published plan). Returns how many changes that closed; recorded in the audit log.
+     */
+    public int acceptChangesAfterPublishing(LocalDate date, CurrentUser by) {
+        if (!by.role().canPlan()) {
+            throw new IllegalStateException(by.username() + " may not plan");
+        }
+        return db.transaction(tx -> {
+            List<PublishedChange> open = changes.open(tx, date);
+            int closed = changes.accept(tx, date, by);
+            if (closed > 0) {
+                audit.record(tx, by, "ACCEPT_CHANGES", "plan", date + " v" + open.getFirst().planVersion(),
+                        closed + " endringer etter publisering godtatt: " + open.stream()
+                                .map(c -> c.clientNumber() + " " + c.kind()).distinct()
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            return closed;
+        });
+    }
+
     /** Starts solving in the background. {@code from} is the plan to improve (re-solve), empty to start afresh. */
     public SolveHandle start(DayScenario day, Optional<Plan> from, SolveLimits limits, Consumer<Progress> progress) {
         return new RoutePlanner(plannerSettings).start(day.scenario(), from, limits, progress);
@@ -123,7 +155,9 @@ public final class PlanningService {
     public StoredPlan saveDraft(DayScenario day, Plan plan, Set<String> pinnedStopIds, CurrentUser by) {
         return db.transaction(tx -> {
             Optional<StoredPlan> previous = plans.latest(tx, day.date());
-            long id = plans.insertDraft(tx, day.date(), plan, pinnedStopIds, by, clock.instant(), "", previous.map(StoredPlan::id));
+            long id = plans.insertDraft(tx, day.date(), plan, stopId -> day.spec(stopId).orElseThrow(), pinnedStopIds, by,
+                    clock.instant(), "", previous.map(StoredPlan::id));
+            StopStates.refresh(tx, day.date());
             StoredPlan saved = plans.load(tx, id).orElseThrow();
             String summary = PlanChanges.between(previous, saved).summary();
             audit.record(tx, by, "PLAN", "plan", day.date() + " v" + saved.version(),
@@ -143,10 +177,12 @@ public final class PlanningService {
             if (before.isPresent() && before.get().id() == planId) {
                 return plan;
             }
-            before.ifPresent(b -> plans.setStatus(tx, b.id(), StoredPlan.Status.SUPERSEDED));
+            before.ifPresent(b -> plans.setStatus(tx, b.id(), PlanStatus.SUPERSEDED));
             String summary = before.map(b -> "erstatter v" + b.version() + ": " + PlanChanges.between(before, plan).summary())
                     .orElse("første publiserte plan");
             plans.markPublished(tx, planId, by, clock.instant(), summary);
+            StopStates.refresh(tx, plan.date());
+            changes.replanned(tx, plan.date(), planId, by);
             audit.record(tx, by, "PUBLISH", "plan", plan.date() + " v" + plan.version(), summary);
             return plans.load(tx, planId).orElseThrow();
         });

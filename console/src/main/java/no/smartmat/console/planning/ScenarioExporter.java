@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.smartmat.console.config.KitchenSettings;
+import no.smartmat.console.delivery.OrderStatus;
+import no.smartmat.console.delivery.StopStatus;
 import no.smartmat.console.fleet.FleetRepository;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.fleet.Zone;
@@ -48,11 +50,11 @@ public final class ScenarioExporter {
                 .orderBy(AREA.NAME).fetch(r -> new AreaCentre(r.value1(), r.value2(), r.value3()));
     }
 
-    /** The first day on or after {@code from} with an open stop, if any. */
+    /** The first day on or after {@code from} with a stop to deliver, if any. */
     public Optional<LocalDate> firstDeliveryDay(DSLContext ctx, LocalDate from) {
         var first = DSL.min(STOP.DELIVERY_DATE);
         return Optional.ofNullable(ctx.select(first).from(STOP)
-                .where(STOP.DELIVERY_DATE.ge(from)).and(STOP.STATUS.eq("OPEN")).fetchSingle(first));
+                .where(STOP.DELIVERY_DATE.ge(from)).and(STOP.STATUS.in(StopStatus.toDeliver())).fetchSingle(first));
     }
 
     /**
@@ -62,7 +64,7 @@ public final class ScenarioExporter {
         Map<Long, int[]> demand = new HashMap<>();
         ctx.select(SUPPLIER_ORDER.STOP_ID, ORDER_PACKAGE.ZONE, DSL.sum(ORDER_PACKAGE.COUNT))
                 .from(ORDER_PACKAGE).join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
-                .where(SUPPLIER_ORDER.DELIVERY_DATE.eq(date)).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(SUPPLIER_ORDER.DELIVERY_DATE.eq(date)).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))
                 .groupBy(SUPPLIER_ORDER.STOP_ID, ORDER_PACKAGE.ZONE)
                 .forEach(r -> demand.computeIfAbsent(r.value1(), k -> new int[3])[Zone.valueOf(r.value2()).ordinal()] =
                         r.value3().intValue());
@@ -88,7 +90,7 @@ public final class ScenarioExporter {
                 .from(STOP).join(CLIENT).on(CLIENT.ID.eq(STOP.CLIENT_ID))
                 .leftJoin(AREA).on(AREA.ID.eq(CLIENT.AREA_ID))
                 .leftJoin(DRIVER).on(DRIVER.ID.eq(CLIENT.REGULAR_DRIVER_ID))
-                .where(STOP.DELIVERY_DATE.eq(date)).and(STOP.STATUS.eq("OPEN"))
+                .where(STOP.DELIVERY_DATE.eq(date)).and(STOP.STATUS.in(StopStatus.toDeliver()))
                 .orderBy(STOP.ID)
                 .forEach(r -> {
                     String id = DayScenario.plannerId(r.get(STOP.ID));

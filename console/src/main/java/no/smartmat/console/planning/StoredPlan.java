@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.delivery.PlanStatus;
+import no.smartmat.planner.scenario.Capacity;
 
 /** A plan as saved: every version of a day's plan is kept; one of them may be the published one. */
-public record StoredPlan(long id, LocalDate date, int version, Status status, String score, boolean feasible,
+public record StoredPlan(long id, LocalDate date, int version, PlanStatus status, String score, boolean feasible,
                          double distanceKm, String createdBy, Instant createdAt, Optional<String> publishedBy,
                          Optional<Instant> publishedAt, String changeSummary, List<StoredRoute> routes,
                          List<Long> unassignedStopIds) {
-
-    public enum Status { DRAFT, PUBLISHED, SUPERSEDED }
 
     public StoredPlan {
         routes = List.copyOf(routes);
@@ -27,8 +27,12 @@ public record StoredPlan(long id, LocalDate date, int version, Status status, St
         }
     }
 
+    /**
+     * One stop of a route as solved: its times, and the window and packages per zone it was solved against (what
+     * the documents print, whatever the stop holds now).
+     */
     public record StoredStop(long stopId, int sequence, LocalTime arrival, LocalTime serviceStart, LocalTime departure,
-                             boolean pinned) {}
+                             boolean pinned, LocalTime windowStart, LocalTime windowEnd, Capacity packages) {}
 
     public int assignedCount() {
         return routes.stream().mapToInt(r -> r.stops().size()).sum();

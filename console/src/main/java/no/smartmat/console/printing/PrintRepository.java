@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.delivery.OrderStatus;
+import no.smartmat.console.delivery.StopStatus;
+import no.smartmat.console.orders.OrderKind;
 import no.smartmat.reports.common.Address;
 import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
@@ -29,7 +32,7 @@ import org.jooq.DSLContext;
 public final class PrintRepository {
 
     /** One {@code order_package} row of an active order: {@code count} packages of one zone. */
-    public record PackageRow(long id, long stopId, Optional<String> code, Zone zone, int count, String orderKind) {}
+    public record PackageRow(long id, long stopId, Optional<String> code, Zone zone, int count, OrderKind orderKind) {}
 
     /** One line of the print log. */
     public record LogEntry(Instant printedAt, String printedBy, String document, String scope, String target,
@@ -53,7 +56,7 @@ public final class PrintRepository {
                         text(r.get(CLIENT.KEY_BOX_CODE)), Boolean.TRUE.equals(r.get(CLIENT.PUT_IN_FRIDGE)),
                         dietCodes(r.get(CLIENT.DIET_CODES)),
                         new TimeWindow(r.get(STOP.WINDOW_START), r.get(STOP.WINDOW_END)), text(r.get(STOP.NOTES)),
-                        "CANCELLED".equals(r.get(STOP.STATUS)))));
+                        r.get(STOP.STATUS) == StopStatus.CANCELLED)));
         return stops;
     }
 
@@ -68,14 +71,14 @@ public final class PrintRepository {
                 .from(ORDER_PACKAGE).join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
                 .join(ROUTE_STOP).on(ROUTE_STOP.STOP_ID.eq(SUPPLIER_ORDER.STOP_ID))
                 .join(ROUTE).on(ROUTE.ID.eq(ROUTE_STOP.ROUTE_ID))
-                .where(ROUTE.PLAN_ID.eq(planId)).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(ROUTE.PLAN_ID.eq(planId)).and(SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))
                 .orderBy(ORDER_PACKAGE.ID)
                 .forEach(r -> packages.computeIfAbsent(r.get(SUPPLIER_ORDER.STOP_ID), k -> new ArrayList<>())
                         .add(new PackageRow(r.get(ORDER_PACKAGE.ID), r.get(SUPPLIER_ORDER.STOP_ID),
                                 text(r.get(ORDER_PACKAGE.PACKAGE_CODE)), Zone.valueOf(r.get(ORDER_PACKAGE.ZONE)),
-                                r.get(ORDER_PACKAGE.COUNT), r.get(SUPPLIER_ORDER.KIND))));
+                                r.get(ORDER_PACKAGE.COUNT), OrderKind.valueOf(r.get(SUPPLIER_ORDER.KIND)))));
         packages.values().forEach(rows -> rows.sort(java.util.Comparator.comparing(PackageRow::zone)
-                .thenComparing(p -> !"DINNER".equals(p.orderKind())).thenComparingLong(PackageRow::id)));
+                .thenComparing(p -> p.orderKind() != OrderKind.DINNER).thenComparingLong(PackageRow::id)));
         return packages;
     }
 

@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
+import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.reports.common.RenderResult;
+import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
 import no.smartmat.reports.labels.Label;
 import no.smartmat.reports.labels.LabelRenderer;
@@ -38,6 +40,8 @@ import no.smartmat.reports.manifests.StopChanges;
 public final class PrintingService {
 
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("dd.MM. 'kl.' HH:mm");
+    /** Labels and manifests go to Norwegian drivers and clients, whatever language the console speaks. */
+    private static final Messages DOCUMENT_WORDS = new Messages(Messages.NORWEGIAN);
 
     private final Database db;
     private final PlanningService planning;
@@ -102,11 +106,13 @@ public final class PrintingService {
             RouteComparison.Result changes = RouteComparison.compare(
                     visits(printed, details), sameVanLastWeek.map(r -> visits(r.stops().stream()
                             .filter(s -> !lastWeekDetails.get(s.stopId()).cancelled()).toList(), lastWeekDetails)).orElse(List.of()));
+            // Window and arrival come from the plan as it was solved, never from the stop as it is now: the
+            // arrival times only hold for that window, and labels, manifests and loading lists must agree.
             List<PrintStop> stops = new ArrayList<>();
             for (int i = 0; i < printed.size(); i++) {
                 StoredPlan.StoredStop stop = printed.get(i);
                 StopDetails d = details.get(stop.stopId());
-                stops.add(new PrintStop(i + 1, printed.size(), stop.serviceStart(), d,
+                stops.add(new PrintStop(i + 1, printed.size(), stop.serviceStart(), plannedWindow(stop), d,
                         packages(date, packages.getOrDefault(stop.stopId(), List.of())),
                         sameVanLastWeek.isPresent() ? changes.of(d.clientId()) : StopChanges.NONE));
             }
@@ -119,7 +125,7 @@ public final class PrintingService {
         String versionText = "v" + plan.version() + plan.publishedAt()
                 .map(at -> " (publisert " + PUBLISHED.format(at.atZone(clock.getZone())) + ")").orElse("");
         return PrintOutcome.ok(new PrintDay(date, plan.id(), plan.version(), versionText, routes,
-                plan.unassignedStopIds().size(), cancelled));
+                plan.unassignedStopIds().size(), cancelled, planning.changesAfterPublishing(date)));
     }
 
     /** Renders {@code job} from the day's published plan (read anew). */
@@ -168,23 +174,24 @@ public final class PrintingService {
             switch (job.kind()) {
                 case LABELS -> {
                     List<Label> labels = clientStop.isPresent()
-                            ? DocumentMapper.labels(routes.getFirst(), clientStop.get(), day, job.settings())
-                            : DocumentMapper.labels(routes, day, job.settings());
+                            ? DocumentMapper.labels(routes.getFirst(), clientStop.get(), day, job.settings(), DOCUMENT_WORDS)
+                            : DocumentMapper.labels(routes, day, job.settings(), DOCUMENT_WORDS);
                     if (labels.isEmpty()) {
                         return PrintOutcome.refused("printing.refused.noPackages", job.scope().fileText(), day.date().toString());
                     }
                     result = new LabelRenderer().render(labels, job.settings().labelLayout(), out);
                 }
-                case MANIFESTS -> result = new ManifestRenderer().render(DocumentMapper.manifests(routes, day, job.settings()),
+                case MANIFESTS -> result = new ManifestRenderer().render(DocumentMapper.manifests(routes, day, job.settings(), DOCUMENT_WORDS),
                         DocumentMapper.manifestOptions(job.settings(), by.displayName(), LocalDateTime.now(clock)), out);
-                case LOADING_LIST -> result = new LoadingListRenderer().render(DocumentMapper.manifests(routes, day, job.settings()), out);
+                case LOADING_LIST -> result = new LoadingListRenderer().render(
+                        DocumentMapper.manifests(routes, day, job.settings(), DOCUMENT_WORDS), out);
                 default -> throw new IllegalStateException(job.kind().name());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return PrintOutcome.ok(new RenderedDocument(job, day.date(), day.planId(), day.planVersion(), out.toByteArray(),
-                result.pageCount(), result.warnings()));
+                result.pageCount(), result.warnings(), day.changedAfterPublishing(job.scope())));
     }
 
     /** Writes the PDF to {@code file} (replacing it whole, never half-written) and logs it. */
@@ -277,8 +284,14 @@ public final class PrintingService {
     }
 
     private static List<RouteComparison.Visit> visits(List<StoredPlan.StoredStop> stops, Map<Long, StopDetails> details) {
-        return stops.stream().map(s -> details.get(s.stopId()))
-                .map(d -> new RouteComparison.Visit(d.clientId(), d.clientName(), d.address(), d.window())).toList();
+        return stops.stream().map(s -> {
+            StopDetails d = details.get(s.stopId());
+            return new RouteComparison.Visit(d.clientId(), d.clientName(), d.address(), plannedWindow(s));
+        }).toList();
+    }
+
+    private static TimeWindow plannedWindow(StoredPlan.StoredStop stop) {
+        return new TimeWindow(stop.windowStart(), stop.windowEnd());
     }
 
     private static String reason(Exception e) {

@@ -2,6 +2,7 @@ package no.smartmat.console.printing;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.reports.common.RenderWarning;
 
 /**
@@ -9,12 +10,15 @@ import no.smartmat.reports.common.RenderWarning;
  * so the print log names exactly what left the building.
  *
  * @param warnings what the document could not show as given (shortened text, a code that is not a barcode)
+ * @param changedAfterPublishing open changes to the printed stops since the plan was published: the document shows
+ *                 the published plan, so whoever prints it is told (and the print log keeps that it was printed anyway)
  */
 public record RenderedDocument(PrintJob job, LocalDate date, long planId, int planVersion, byte[] pdf, int pages,
-                               List<RenderWarning> warnings) {
+                               List<RenderWarning> warnings, List<PublishedChange> changedAfterPublishing) {
 
     public RenderedDocument {
         warnings = List.copyOf(warnings);
+        changedAfterPublishing = List.copyOf(changedAfterPublishing);
     }
 
     /** "etiketter-2026-11-23-BIL-03.pdf". */

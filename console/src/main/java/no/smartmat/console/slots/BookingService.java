@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.planning.ChangesAfterPublishing;
+import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.slots.BookingResult.Problem;
 import no.smartmat.console.slots.SlotRepository.AreaInfo;
 import no.smartmat.console.slots.SlotRepository.StoredBookingInSlot;
@@ -37,10 +39,13 @@ public final class BookingService {
     private final CutoffRule cutoff;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChangesAfterPublishing afterPublishing;
 
-    public BookingService(Database db, SlotRepository repo, SlotService slots, AuditLog audit, Clock clock) {
+    public BookingService(Database db, SlotRepository repo, SlotService slots, ChangesAfterPublishing afterPublishing,
+                          AuditLog audit, Clock clock) {
         this.db = db;
         this.repo = repo;
+        this.afterPublishing = afterPublishing;
         this.cutoff = slots.cutoff();
         this.days = new SlotDays(repo, slots.calendar(), clock);
         this.audit = audit;
@@ -49,6 +54,10 @@ public final class BookingService {
 
     SlotDays days() {
         return days;
+    }
+
+    ChangesAfterPublishing afterPublishing() {
+        return afterPublishing;
     }
 
     /**
@@ -99,7 +108,8 @@ public final class BookingService {
             days.alignStops(tx, areaId, date);
             String details = date + " " + window + before.map(b -> " (var " + b.window() + ")").orElse("");
             record(tx, by, "BOOK", client, details, date);
-            return BookingResult.done("slots.done.booked", client.name(), window.toString(), SlotFormats.day(date));
+            return done(tx, by, UserMessage.of("slots.done.booked", client.name(), window.toString(), SlotFormats.day(date)),
+                    List.of());
         });
     }
 
@@ -130,11 +140,12 @@ public final class BookingService {
             Optional<WindowChoice> now = SlotCalendar.windowFor(days.day(tx, areaId, date), clientId);
             record(tx, by, "REVERT_TO_STANDING", client, date + " " + before.get().window() + " -> "
                     + now.map(c -> c.window() + " " + c.source()).orElse("-"), date);
-            return now.filter(c -> c.source() == WindowChoice.Source.STANDING)
-                    .map(c -> BookingResult.done("slots.done.revertedToStanding", client.name(), c.window().toString(),
+            UserMessage message = now.filter(c -> c.source() == WindowChoice.Source.STANDING)
+                    .map(c -> UserMessage.of("slots.done.revertedToStanding", client.name(), c.window().toString(),
                             SlotFormats.day(date)))
-                    .orElseGet(() -> BookingResult.done("slots.done.revertedToDefault", client.name(),
+                    .orElseGet(() -> UserMessage.of("slots.done.revertedToDefault", client.name(),
                             now.map(c -> c.window().toString()).orElse("–"), SlotFormats.day(date)));
+            return done(tx, by, message, List.of());
         });
     }
 
@@ -211,7 +222,8 @@ public final class BookingService {
             alignClientStops(tx, clientId, area.get().id(), first);
             record(tx, by, "STANDING_SET", client, weekday + " " + window + " fra " + validFrom
                     + previous.map(p -> " (var " + p.window() + ")").orElse(""), first);
-            return BookingResult.done("slots.done.standingSet", client.name(), window.toString(), SlotFormats.day(first));
+            return done(tx, by, UserMessage.of("slots.done.standingSet", client.name(), window.toString(),
+                    SlotFormats.day(first)), List.of());
         });
     }
 
@@ -247,7 +259,7 @@ public final class BookingService {
             }
             alignClientStops(tx, clientId, areaId, first);
             record(tx, by, "STANDING_END", client, "fra " + from, first);
-            return BookingResult.done("slots.done.standingEnded", client.name(), SlotFormats.day(first));
+            return done(tx, by, UserMessage.of("slots.done.standingEnded", client.name(), SlotFormats.day(first)), List.of());
         });
     }
 
@@ -312,7 +324,7 @@ public final class BookingService {
                         ordered.stream().map(d -> d.getDayOfMonth() + "." + d.getMonthValue() + ".").collect(Collectors.joining(", "))));
             }
             record(tx, by, "PAUSE", client, from + "–" + to + ": " + why, firstPastCutoff(tx, areaId, from, to));
-            return new BookingResult.Done(UserMessage.of("slots.done.paused", client.name(), SlotFormats.day(from),
+            return done(tx, by, UserMessage.of("slots.done.paused", client.name(), SlotFormats.day(from),
                     SlotFormats.day(to)), notices);
         });
     }
@@ -356,11 +368,21 @@ public final class BookingService {
             }
             record(tx, by, "PAUSE_END", client, pause.from() + "–" + pause.to() + " avsluttet fra " + from,
                     firstPastCutoff(tx, areaId, from, pause.to()));
-            return BookingResult.done("slots.done.pauseEnded", client.name(), SlotFormats.day(from));
+            return done(tx, by, UserMessage.of("slots.done.pauseEnded", client.name(), SlotFormats.day(from)), List.of());
         });
     }
 
     // ------------------------------------------------------------------ rules shared by the changes
+
+    /**
+     * A change that was made, with its notices and one more for every stop of a published day it changed (window,
+     * pause ...): the person making it learns there and then that drivers hold another plan.
+     */
+    private BookingResult.Done done(DSLContext tx, CurrentUser by, UserMessage message, List<UserMessage> notices) {
+        List<UserMessage> all = new ArrayList<>(notices);
+        all.addAll(PublishedChange.notices(afterPublishing.reconcile(tx, by)));
+        return new BookingResult.Done(message, all);
+    }
 
     /** Client active, in an area, before the cut-off (or overridden), not paused. */
     private Optional<BookingResult> checkDay(DSLContext tx, ClientRef client, LocalDate date, boolean overrideCutoff) {

@@ -8,16 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.planning.DayScenario;
 import no.smartmat.console.planning.PlanningService;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.planner.advice.AdvisorSettings;
-import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.advice.CandidateStop;
 import no.smartmat.planner.advice.CandidateWindow;
 import no.smartmat.planner.advice.InsertionAdvisor;
 import no.smartmat.planner.scenario.Capacity;
+import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.scenario.Scenario;
 import no.smartmat.planner.scenario.StopSpec;
 import org.jooq.DSLContext;
@@ -44,7 +45,7 @@ public final class PlannerRouteAdvisor implements RouteAdvisor {
     public Optional<Map<TimeWindow, WindowAdvice>> advise(DSLContext ctx, long clientId, LocalDate date, List<TimeWindow> windows) {
         // The day is driven by its published plan, else by the newest draft.
         Optional<StoredPlan> current = planning.published(date)
-                .or(() -> planning.latest(date).filter(p -> p.status() == StoredPlan.Status.DRAFT));
+                .or(() -> planning.latest(date).filter(p -> p.status() == PlanStatus.DRAFT));
         if (current.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package no.smartmat.console.slots;
 
+import static no.smartmat.console.db.jooq.Tables.APP_USER;
 import static no.smartmat.console.db.jooq.Tables.AREA;
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.db.jooq.Tables.DELIVERY_PAUSE;
@@ -9,7 +10,6 @@ import static no.smartmat.console.db.jooq.Tables.SLOT_EXCEPTION;
 import static no.smartmat.console.db.jooq.Tables.SLOT_TEMPLATE;
 import static no.smartmat.console.db.jooq.Tables.STANDING_BOOKING;
 import static no.smartmat.console.db.jooq.Tables.STOP;
-import static no.smartmat.console.db.jooq.Tables.APP_USER;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -23,6 +23,7 @@ import no.smartmat.console.db.jooq.tables.records.DeliverySlotRecord;
 import no.smartmat.console.db.jooq.tables.records.SlotExceptionRecord;
 import no.smartmat.console.db.jooq.tables.records.SlotTemplateRecord;
 import no.smartmat.console.db.jooq.tables.records.StandingBookingRecord;
+import no.smartmat.console.delivery.StopStatus;
 import no.smartmat.console.slots.SlotSnapshot.StandingCandidate;
 import no.smartmat.console.slots.SlotSnapshot.StoredBooking;
 import no.smartmat.console.slots.SlotSnapshot.StoredSlot;
@@ -191,18 +192,18 @@ public final class SlotRepository {
                         r.get(SLOT_BOOKING.IS_OVERRIDE)));
     }
 
-    /** The client's open stops (imported orders) from {@code from} on, by date. */
+    /** The client's stops still to deliver (imported orders) from {@code from} on, by date. */
     List<LocalDate> openStopDates(DSLContext ctx, long clientId, LocalDate from) {
         return ctx.select(STOP.DELIVERY_DATE).from(STOP).where(STOP.CLIENT_ID.eq(clientId))
-                .and(STOP.DELIVERY_DATE.ge(from)).and(STOP.STATUS.eq("OPEN")).orderBy(STOP.DELIVERY_DATE)
+                .and(STOP.DELIVERY_DATE.ge(from)).and(STOP.STATUS.in(StopStatus.toDeliver())).orderBy(STOP.DELIVERY_DATE)
                 .fetch(STOP.DELIVERY_DATE);
     }
 
-    /** Open stops of the area's clients on {@code date}: client id to the stop's window. */
+    /** Stops still to deliver of the area's clients on {@code date}: client id to the stop's window. */
     Map<Long, TimeWindow> openStopsOfArea(DSLContext ctx, long areaId, LocalDate date) {
         return ctx.select(STOP.CLIENT_ID, STOP.WINDOW_START, STOP.WINDOW_END).from(STOP)
                 .join(CLIENT).on(CLIENT.ID.eq(STOP.CLIENT_ID))
-                .where(CLIENT.AREA_ID.eq(areaId)).and(STOP.DELIVERY_DATE.eq(date)).and(STOP.STATUS.eq("OPEN"))
+                .where(CLIENT.AREA_ID.eq(areaId)).and(STOP.DELIVERY_DATE.eq(date)).and(STOP.STATUS.in(StopStatus.toDeliver()))
                 .fetchMap(r -> r.get(STOP.CLIENT_ID), r -> new TimeWindow(r.get(STOP.WINDOW_START), r.get(STOP.WINDOW_END)));
     }
 
@@ -259,7 +260,7 @@ public final class SlotRepository {
 
     void setStopWindow(DSLContext ctx, long clientId, LocalDate date, TimeWindow window) {
         ctx.update(STOP).set(STOP.WINDOW_START, window.start()).set(STOP.WINDOW_END, window.end())
-                .where(STOP.CLIENT_ID.eq(clientId)).and(STOP.DELIVERY_DATE.eq(date)).and(STOP.STATUS.eq("OPEN"))
+                .where(STOP.CLIENT_ID.eq(clientId)).and(STOP.DELIVERY_DATE.eq(date)).and(STOP.STATUS.in(StopStatus.toDeliver()))
                 .and(STOP.WINDOW_START.ne(window.start()).or(STOP.WINDOW_END.ne(window.end())))
                 .execute();
     }

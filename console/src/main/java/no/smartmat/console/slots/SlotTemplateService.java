@@ -30,6 +30,9 @@ public final class SlotTemplateService {
     private final Database db;
     private final SlotRepository repo;
     private final SlotDays days;
+    // Template and exception changes move stops like bookings do; their results cannot carry notices yet (see the
+    // screens), but the changes are recorded, so the day\'s plan and its printing show them.
+    private final no.smartmat.console.planning.ChangesAfterPublishing afterPublishing;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -37,6 +40,7 @@ public final class SlotTemplateService {
         this.db = db;
         this.repo = repo;
         this.days = bookings.days();
+        this.afterPublishing = bookings.afterPublishing();
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,7 +80,7 @@ public final class SlotTemplateService {
             if (isDefault) {
                 repo.clearDefault(tx, areaId, weekday, id);
             }
-            syncWeekday(tx, area.get(), weekday);
+            syncWeekday(tx, area.get(), weekday, by);
             audit.record(tx, by, "CREATE", AUDIT_TEMPLATE, area.get().name() + " " + weekday,
                     window.get() + " kapasitet " + places.get() + (isDefault ? " standard" : ""));
             return Validated.valid(repo.template(tx, id).orElseThrow());
@@ -100,7 +104,7 @@ public final class SlotTemplateService {
             if (isDefault) {
                 repo.clearDefault(tx, before.areaId(), before.weekday(), templateId);
             }
-            syncWeekday(tx, area, before.weekday());
+            syncWeekday(tx, area, before.weekday(), by);
             audit.record(tx, by, "UPDATE", AUDIT_TEMPLATE, area.name() + " " + before.weekday(), before.window()
                     + " kapasitet " + before.capacity() + " -> " + places.get() + (isDefault ? " standard" : ""));
             return Validated.valid(repo.template(tx, templateId).orElseThrow());
@@ -126,7 +130,7 @@ public final class SlotTemplateService {
                         "slots.validation.templateInUse", standing, t.window().toString())));
             }
             repo.deleteTemplate(tx, templateId);
-            syncWeekday(tx, area, t.weekday());
+            syncWeekday(tx, area, t.weekday(), by);
             audit.record(tx, by, "DELETE", AUDIT_TEMPLATE, area.name() + " " + t.weekday(), t.window() + " kapasitet " + t.capacity());
             return Validated.valid(t);
         });
@@ -171,6 +175,7 @@ public final class SlotTemplateService {
                 throw new Conflict(conflicts.stream().map(m -> new FieldError("", "capacity", capacity, m)).toList());
             }
             days.sync(tx, areaId, day.get());
+            afterPublishing.reconcile(tx, day.get(), by);
             audit.record(tx, by, "CREATE", AUDIT_EXCEPTION, area.name() + " " + day.get(),
                     window.map(TimeWindow::toString).orElse("hele dagen") + " kapasitet " + places.get() + ": " + why);
             return Validated.valid(repo.exception(tx, id).orElseThrow());
@@ -195,6 +200,7 @@ public final class SlotTemplateService {
                 throw new Conflict(conflicts.stream().map(m -> new FieldError("", "exception", "", m)).toList());
             }
             days.sync(tx, e.areaId(), e.date());
+            afterPublishing.reconcile(tx, e.date(), by);
             audit.record(tx, by, "DELETE", AUDIT_EXCEPTION, area.name() + " " + e.date(),
                     e.window().map(TimeWindow::toString).orElse("hele dagen") + " kapasitet " + e.capacity() + ": " + e.reason());
             return Validated.valid(e);
@@ -205,7 +211,7 @@ public final class SlotTemplateService {
      * Carries a weekday's template change into the area's stored days from today on; throws {@link Conflict}
      * (undoing the change) when a day's one-off bookings would not fit.
      */
-    private void syncWeekday(DSLContext tx, AreaInfo area, DayOfWeek weekday) {
+    private void syncWeekday(DSLContext tx, AreaInfo area, DayOfWeek weekday, CurrentUser by) {
         List<LocalDate> dates = repo.storedDates(tx, area.id(), LocalDate.now(clock)).stream()
                 .filter(d -> d.getDayOfWeek() == weekday).toList();
         List<FieldError> problems = new ArrayList<>();
@@ -216,6 +222,7 @@ public final class SlotTemplateService {
             throw new Conflict(problems);
         }
         dates.forEach(d -> days.sync(tx, area.id(), d));
+        afterPublishing.reconcile(tx, by);
     }
 
     /**

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.Validated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +64,7 @@ class ClientServiceTest {
         Client c = ((Validated.Valid<Client>) app.clients().create(ClientForm.builder().set("clientNumber", "K-1")
                 .set("name", "Ola").set("address", "Damveien 1").set("postcode", "1337").set("city", "Sandvika").build(), by)).value();
 
-        Client inactive = app.clients().deactivate(c.id(), TestKitchen.MONDAY, by);
+        Client inactive = app.clients().deactivate(c.id(), TestKitchen.MONDAY, by).client();
 
         assertThat(inactive.isActiveOn(TestKitchen.MONDAY)).isTrue();
         assertThat(inactive.isActiveOn(TestKitchen.MONDAY.plusDays(1))).isFalse();

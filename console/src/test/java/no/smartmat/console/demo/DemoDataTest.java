@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Map;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.clients.GeoPoint;
+import no.smartmat.console.orders.ImportedBatch;
 import no.smartmat.console.testsupport.TestKitchen;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,26 @@ class DemoDataTest {
         });
         assertThat(app.db().dsl().fetchCount(AREA, AREA.DELIVERY_WEEKDAY.isNull())).isZero();
         assertThat(app.db().dsl().fetchCount(CLIENT, CLIENT.NAME.like("%ø%").or(CLIENT.NAME.like("%å%")))).isPositive();
+    }
+
+    @Test
+    void theOrderHistoryNamesTheCoordinatorAndNeverLiesInTheFuture() {
+        // Wednesday afternoon: this week's first days have been delivered, the rest and next week lie ahead.
+        java.time.Clock wednesday = TestKitchen.clockAt(TestKitchen.MONDAY.plusDays(2).atTime(14, 5));
+        AppContext app = TestKitchen.demo(dir, wednesday);
+
+        List<ImportedBatch> history = app.orderImport().history(100);
+
+        assertThat(history).hasSize(20).allSatisfy(b -> {
+            assertThat(b.importedAt()).as(b.reference()).isBeforeOrEqualTo(wednesday.instant());
+            assertThat(b.importedBy()).as(b.reference()).isEqualTo("Kari Koordinator");
+        });
+        // A day already delivered was imported on its own morning; a day ahead when the demo was made.
+        assertThat(history).filteredOn(b -> b.deliveryDate().equals(TestKitchen.MONDAY))
+                .allSatisfy(b -> assertThat(b.importedAt().atZone(app.zone()).toLocalDateTime())
+                        .isEqualTo(TestKitchen.MONDAY.atTime(6, 30)));
+        assertThat(history).filteredOn(b -> b.deliveryDate().isAfter(TestKitchen.MONDAY.plusDays(2)))
+                .allSatisfy(b -> assertThat(b.importedAt()).isEqualTo(wednesday.instant()));
     }
 
     @Test

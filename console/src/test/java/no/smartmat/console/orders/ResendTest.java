@@ -17,13 +17,18 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import no.smartmat.console.app.AppContext;
-import no.smartmat.console.fleet.Capacity;
-import no.smartmat.console.fleet.Vehicle;
-import no.smartmat.console.tasks.Progress;
-import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.access.Role;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.delivery.OrderStatus;
+import no.smartmat.console.delivery.PlanStatus;
+import no.smartmat.console.delivery.StopStatus;
+import no.smartmat.console.fleet.Capacity;
+import no.smartmat.console.fleet.Vehicle;
+import no.smartmat.console.planning.StopStates;
+import no.smartmat.console.planning.StoredPlan;
+import no.smartmat.console.tasks.Progress;
+import no.smartmat.console.testsupport.TestKitchen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,7 +131,7 @@ class ResendTest {
         assertThat(ctx.select(STOP.STATUS).from(STOP).join(no.smartmat.console.db.jooq.Tables.CLIENT)
                 .on(no.smartmat.console.db.jooq.Tables.CLIENT.ID.eq(STOP.CLIENT_ID))
                 .where(no.smartmat.console.db.jooq.Tables.CLIENT.CLIENT_NUMBER.eq("K-10134")).fetchSingle(STOP.STATUS))
-                .isEqualTo("CANCELLED");
+                .isEqualTo(StopStatus.CANCELLED);
         assertThat(app.orderImport().revisions("Fjordfrukt AS", "FF-20261124")).extracting(ImportedBatch::revision)
                 .containsExactly(1, 2);
     }
@@ -144,7 +149,7 @@ class ResendTest {
                 .singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(OrderChange.Kind.KEPT_PLANNED));
         assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.NOTHING_CHANGED);
         assertThat(outcome.summary().kept()).isEqualTo(1);
-        assertThat(app.db().dsl().fetchCount(SUPPLIER_ORDER, SUPPLIER_ORDER.STATUS.eq("REPLACED"))).isZero();
+        assertThat(app.db().dsl().fetchCount(SUPPLIER_ORDER, SUPPLIER_ORDER.STATUS.eq(OrderStatus.REPLACED))).isZero();
     }
 
     @Test
@@ -161,14 +166,14 @@ class ResendTest {
 
         assertThat(preview.status()).isEqualTo(BatchPreview.Status.REVISION);
         assertThat(outcome.summary()).isEqualTo(new ChangeSummary(0, 1, 0, 0, 0));
-        assertThat(app.db().dsl().fetchCount(SUPPLIER_ORDER, SUPPLIER_ORDER.STATUS.eq("ACTIVE"))).isEqualTo(2);
+        assertThat(app.db().dsl().fetchCount(SUPPLIER_ORDER, SUPPLIER_ORDER.STATUS.eq(OrderStatus.ACTIVE))).isEqualTo(2);
     }
 
     private void publishPlanWithStopOf(String clientNumber) {
         app.db().transactionRun(tx -> {
             long vehicle = app.fleetRepository().insertVehicle(tx, new Vehicle(0, "BIL-01", "EL 10001", "", Optional.empty(),
                     new Capacity(40, 10, 40), true));
-            long plan = tx.insertInto(PLAN).set(PLAN.DELIVERY_DATE, TUESDAY).set(PLAN.VERSION, 1).set(PLAN.STATUS, "PUBLISHED")
+            long plan = tx.insertInto(PLAN).set(PLAN.DELIVERY_DATE, TUESDAY).set(PLAN.VERSION, 1).set(PLAN.STATUS, PlanStatus.PUBLISHED)
                     .set(PLAN.SCORE, "0hard/0medium/-1soft").set(PLAN.IS_FEASIBLE, true).set(PLAN.DISTANCE_KM, 10.0)
                     .set(PLAN.CREATED_AT, app.clock().instant()).returning(PLAN.ID).fetchSingle().getId();
             long route = tx.insertInto(ROUTE).set(ROUTE.PLAN_ID, plan).set(ROUTE.VEHICLE_ID, vehicle)
@@ -180,6 +185,7 @@ class ResendTest {
             tx.insertInto(ROUTE_STOP).set(ROUTE_STOP.ROUTE_ID, route).set(ROUTE_STOP.STOP_ID, stop).set(ROUTE_STOP.SEQUENCE, 1)
                     .set(ROUTE_STOP.ARRIVAL_TIME, LocalTime.of(9, 0)).set(ROUTE_STOP.SERVICE_START, LocalTime.of(9, 0))
                     .set(ROUTE_STOP.DEPARTURE_TIME, LocalTime.of(9, 7)).execute();
+            StopStates.refresh(tx, TUESDAY);
         });
     }
 }

@@ -13,13 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Zone;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
-import no.smartmat.console.access.Role;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class StopMergeTest {
                 .join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
                 .join(STOP).on(STOP.ID.eq(SUPPLIER_ORDER.STOP_ID)).join(CLIENT).on(CLIENT.ID.eq(STOP.CLIENT_ID))
                 .where(CLIENT.CLIENT_NUMBER.eq(clientNumber)).and(STOP.DELIVERY_DATE.eq(TUESDAY))
-                .and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .and(SUPPLIER_ORDER.STATUS.eq(no.smartmat.console.delivery.OrderStatus.ACTIVE))
                 .forEach(r -> z[Zone.valueOf(r.value1()).ordinal()] += r.value2());
         return new Capacity(z[0], z[1], z[2]);
     }

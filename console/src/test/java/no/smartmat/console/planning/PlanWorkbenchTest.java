@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.smartmat.console.delivery.PlanStatus;
 import no.smartmat.planner.scenario.Capacity;
 import no.smartmat.planner.scenario.Pin;
 import no.smartmat.planner.scenario.Plan;
@@ -237,11 +238,13 @@ class PlanWorkbenchTest {
     void aSavedVersionOpensWithItsPinsAndSavingClearsUnsaved() {
         DayScenario day = SmallDay.day();
         Plan plan = SmallDay.EVALUATE.evaluate(day, SmallDay.startingAssignment()).plan();
-        StoredPlan stored = new StoredPlan(7, SmallDay.DATE, 2, StoredPlan.Status.PUBLISHED, plan.score(), true, 3.0, "kari",
+        StoredPlan stored = new StoredPlan(7, SmallDay.DATE, 2, PlanStatus.PUBLISHED, plan.score(), true, 3.0, "kari",
                 Instant.EPOCH, Optional.of("kari"), Optional.of(Instant.EPOCH), "", List.of(new StoredPlan.StoredRoute(1, "BIL-1",
                 "EL 1", Optional.of("D-1"), Optional.of("Lise"), LocalTime.of(8, 0), LocalTime.of(9, 0), 3.0, List.of(
-                new StoredPlan.StoredStop(1, 1, LocalTime.of(8, 5), LocalTime.of(8, 5), LocalTime.of(8, 10), false),
-                new StoredPlan.StoredStop(2, 2, LocalTime.of(8, 15), LocalTime.of(8, 15), LocalTime.of(8, 20), true)))),
+                new StoredPlan.StoredStop(1, 1, LocalTime.of(8, 5), LocalTime.of(8, 5), LocalTime.of(8, 10), false,
+                        LocalTime.of(8, 0), LocalTime.of(12, 0), new no.smartmat.planner.scenario.Capacity(1, 0, 0)),
+                new StoredPlan.StoredStop(2, 2, LocalTime.of(8, 15), LocalTime.of(8, 15), LocalTime.of(8, 20), true,
+                        LocalTime.of(8, 0), LocalTime.of(12, 0), new no.smartmat.planner.scenario.Capacity(1, 0, 0))))),
                 List.of());
         PlanWorkbench bench = new PlanWorkbench(day, SmallDay.EVALUATE);
 

@@ -2,8 +2,8 @@ package no.smartmat.console.planning;
 
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.db.jooq.Tables.ORDER_PACKAGE;
-import static no.smartmat.console.db.jooq.Tables.SUPPLIER_ORDER;
 import static no.smartmat.console.db.jooq.Tables.STOP;
+import static no.smartmat.console.db.jooq.Tables.SUPPLIER_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.smartmat.console.app.AppContext;
-import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.access.Role;
+import no.smartmat.console.app.AppContext;
+import no.smartmat.console.delivery.PlanStatus;
+import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.planner.scenario.Capacity;
 import no.smartmat.planner.scenario.Pin;
 import no.smartmat.planner.scenario.Plan;
@@ -82,7 +83,7 @@ class PlanningServiceTest {
         StoredPlan first = app.planning().planDay(tuesday, SolveLimits.seconds(3), true, coordinator, p -> {});
 
         assertThat(first.version()).isEqualTo(1);
-        assertThat(first.status()).isEqualTo(StoredPlan.Status.PUBLISHED);
+        assertThat(first.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(first.assignedCount() + first.unassignedStopIds().size())
                 .isEqualTo(app.db().dsl().fetchCount(STOP, STOP.DELIVERY_DATE.eq(tuesday)));
         assertThat(first.publishedBy()).contains(coordinator.username());
@@ -91,7 +92,7 @@ class PlanningServiceTest {
 
         assertThat(second.version()).isEqualTo(2);
         assertThat(app.planning().published(tuesday)).map(StoredPlan::id).contains(second.id());
-        assertThat(app.planning().load(first.id()).orElseThrow().status()).isEqualTo(StoredPlan.Status.SUPERSEDED);
+        assertThat(app.planning().load(first.id()).orElseThrow().status()).isEqualTo(PlanStatus.SUPERSEDED);
         assertThat(second.changeSummary()).startsWith("erstatter v1: ");
         assertThat(app.audit().forEntity(app.db().dsl(), "plan", tuesday + " v2")).extracting(e -> e.action())
                 .containsExactly("PLAN", "PUBLISH");
@@ -115,7 +116,7 @@ class PlanningServiceTest {
             assertThat(route.stops().getFirst().stopId()).isEqualTo(DayScenario.stopId(chosen.id()));
             assertThat(route.stops().getFirst().pinned()).isTrue();
         }
-        assertThat(again.status()).isEqualTo(StoredPlan.Status.DRAFT);
+        assertThat(again.status()).isEqualTo(PlanStatus.DRAFT);
     }
 
     @Test

@@ -17,6 +17,11 @@ final class PdfText {
         return pages(pdf, true);
     }
 
+    /** Page by page in the order the text was drawn, whitespace flattened. */
+    static List<String> pagesInDrawingOrder(byte[] pdf) {
+        return pages(pdf, false);
+    }
+
     /** In the order the text was drawn: a table cell's wrapped lines stay together. */
     static String allInDrawingOrder(byte[] pdf) {
         return String.join(" ", pages(pdf, false));

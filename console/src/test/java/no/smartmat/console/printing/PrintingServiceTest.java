@@ -30,13 +30,13 @@ import java.util.regex.Pattern;
 import javax.print.DocFlavor;
 import javax.print.StreamPrintService;
 import javax.print.StreamPrintServiceFactory;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.planning.DayScenario;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
-import no.smartmat.console.access.Role;
 import no.smartmat.planner.solver.SolveLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class PrintingServiceTest {
         long newStopId = app.db().transaction(tx -> {
             tx.update(STOP).set(STOP.WINDOW_START, newStart).set(STOP.WINDOW_END, newStart.plusHours(2))
                     .where(STOP.ID.eq(movedStop)).execute();
-            tx.update(STOP).set(STOP.STATUS, "CANCELLED").where(STOP.ID.eq(stopOf(removedClient, NEXT_MONDAY))).execute();
+            tx.update(STOP).set(STOP.STATUS, no.smartmat.console.delivery.StopStatus.CANCELLED).where(STOP.ID.eq(stopOf(removedClient, NEXT_MONDAY))).execute();
             // A Tuesday client who now also gets a Monday delivery, with a 60-character name full of æøå.
             long client = tx.select(STOP.CLIENT_ID).from(STOP).where(STOP.DELIVERY_DATE.eq(MONDAY.plusDays(1)))
                     .orderBy(STOP.ID).limit(1).fetchSingle(STOP.CLIENT_ID);
@@ -166,7 +166,7 @@ class PrintingServiceTest {
                 .join(SUPPLIER_ORDER).on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID))
                 .join(ROUTE_STOP).on(ROUTE_STOP.STOP_ID.eq(SUPPLIER_ORDER.STOP_ID))
                 .join(ROUTE).on(ROUTE.ID.eq(ROUTE_STOP.ROUTE_ID)).join(VEHICLE).on(VEHICLE.ID.eq(ROUTE.VEHICLE_ID))
-                .where(ROUTE.PLAN_ID.eq(monday.id())).and(SUPPLIER_ORDER.STATUS.eq("ACTIVE"))
+                .where(ROUTE.PLAN_ID.eq(monday.id())).and(SUPPLIER_ORDER.STATUS.eq(no.smartmat.console.delivery.OrderStatus.ACTIVE))
                 .forEach(r -> placeOfPackage.put(r.value1(), new Place(r.value2(), r.value3())));
 
         List<String> pages = PdfText.pages(labels.pdf());

@@ -15,11 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.fleet.Capacity;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.Plan;
 import no.smartmat.planner.solver.SolveLimits;
 

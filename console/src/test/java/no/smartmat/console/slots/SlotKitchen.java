@@ -11,13 +11,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.access.CurrentUser;
+import no.smartmat.console.access.Role;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.clients.ClientData;
 import no.smartmat.console.clients.GeoPoint;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.testsupport.TestKitchen;
-import no.smartmat.console.access.CurrentUser;
-import no.smartmat.console.access.Role;
 
 /**
  * A small real kitchen for the window rules: area Sandvika delivers on Tuesdays with windows 09–11 and 11–13
@@ -99,7 +99,7 @@ public final class SlotKitchen {
     }
 
     /** An imported order's stop for the client on the date, in {@code window}. */
-    void stop(long clientId, LocalDate date, TimeWindow window) {
+    public void stop(long clientId, LocalDate date, TimeWindow window) {
         app.db().transactionRun(tx -> tx.insertInto(STOP).set(STOP.CLIENT_ID, clientId).set(STOP.DELIVERY_DATE, date)
                 .set(STOP.WINDOW_START, window.start()).set(STOP.WINDOW_END, window.end()).execute());
     }

@@ -21,6 +21,7 @@ import java.util.Random;
 
 import no.smartmat.reports.common.Address;
 import no.smartmat.reports.common.Barcodes;
+import no.smartmat.reports.common.Instruction;
 import no.smartmat.reports.common.RenderResult;
 import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
@@ -44,6 +45,7 @@ import no.smartmat.reports.manifests.ManifestPackage;
 import no.smartmat.reports.manifests.ManifestRenderer;
 import no.smartmat.reports.manifests.ManifestStop;
 import no.smartmat.reports.manifests.StopChanges;
+import no.smartmat.reports.manifests.ZoneInstruction;
 
 /**
  * Times the documents of a big day: labels for 1,000 packages (each layout) and manifests
@@ -160,7 +162,7 @@ public final class ReportsBenchmark {
                         new Address(STREETS[r.nextInt(STREETS.length)] + " " + (1 + r.nextInt(80)), "1337", "Sandvika"),
                         Optional.of("9" + (10 + r.nextInt(89)) + " 12 345"),
                         r.nextInt(3) == 0 ? Optional.of("Nøkkelboks til venstre for døra") : Optional.empty(),
-                        Optional.empty(), r.nextInt(4) != 0, pk,
+                        Optional.empty(), r.nextInt(4) != 0 ? putAway(pk) : List.of(), pk,
                         r.nextInt(3) == 0 ? Optional.of("Sett maten på nederste hylle. Ring datteren ved bekymring.")
                                 : Optional.empty(),
                         s == 3 ? StopChanges.clientAdded() : StopChanges.NONE));
@@ -172,6 +174,15 @@ public final class ReportsBenchmark {
         return result;
     }
 
+    /** Sample instructions for a client who wants the food put away (the console decides the real ones). */
+    private static List<ZoneInstruction> putAway(List<ManifestPackage> packages) {
+        return packages.stream().map(ManifestPackage::zone).distinct().sorted().map(z -> new ZoneInstruction(z, switch (z) {
+            case CHILLED -> new Instruction("SETTES I KJØLESKAP", "KJØLESKAP");
+            case FROZEN -> new Instruction("SETTES I FRYSER", "FRYSER");
+            case AMBIENT -> new Instruction("SETTES I SKAP", "SKAP");
+        })).toList();
+    }
+
     /** Labels for every package, in print order: per route, last stop first. */
     static List<Label> labels(List<Manifest> day) {
         List<Label> labels = new ArrayList<>();
@@ -180,7 +191,9 @@ public final class ReportsBenchmark {
                 for (ManifestPackage p : s.packages()) {
                     labels.add(new Label(p.packageCode(), s.clientName(), s.address(), Optional.of("Sandvika"),
                             m.vanCode(), m.driverName(), s.stopNumber(), m.stops().size(), m.date(), s.window(), p.zone(),
-                            p.bagNumber(), s.packages().size(), s.putInFridge(), s.accessNotes().isPresent(), List.of()));
+                            p.bagNumber(), s.packages().size(),
+                            s.instructions().stream().filter(i -> i.zone() == p.zone()).map(ZoneInstruction::instruction).findFirst(),
+                            s.accessNotes().isPresent(), List.of()));
                 }
             }
         }

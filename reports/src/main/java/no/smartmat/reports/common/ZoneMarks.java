@@ -65,6 +65,36 @@ public final class ZoneMarks {
         c.stroke(0);
     }
 
+    /**
+     * The zone word on a small tag in running text or a table cell, in the block's style (solid black for FRYS, a
+     * heavy frame for KJØL, a thin one for TØRR), {@code size} points high text. Returns the tag's width.
+     */
+    public static float tag(Canvas c, ReportFonts fonts, Zone zone, float x, float top, float size) throws IOException {
+        float w = tagWidth(fonts, size);
+        float h = size * 1.45f;
+        if (zone == Zone.FROZEN) {
+            c.fill(0);
+            c.fillRect(x, top, w, h);
+            c.fill(1);
+        } else {
+            float line = zone == Zone.CHILLED ? 1.4f : 0.6f;
+            c.stroke(0);
+            c.strokeRect(x + line / 2, top + line / 2, w - line, h - line, line);
+        }
+        c.text(fonts.bold(), size, x + w / 2, top + size * 1.08f, zone.word(), Align.CENTER);
+        c.fill(0);
+        return w;
+    }
+
+    /** The width of every zone's tag at {@code size}: the widest word, so tags line up in a column. */
+    public static float tagWidth(ReportFonts fonts, float size) {
+        float max = 0;
+        for (Zone z : Zone.values()) {
+            max = Math.max(max, fonts.bold().width(z.word(), size));
+        }
+        return max + size * 0.9f;
+    }
+
     /** Only the symbol, in a square of side {@code s}, in the current fill/stroke colour. */
     public static void symbol(Canvas c, Zone zone, float x, float top, float s) throws IOException {
         switch (zone) {

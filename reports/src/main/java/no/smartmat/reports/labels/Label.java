@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import no.smartmat.reports.common.Address;
+import no.smartmat.reports.common.Instruction;
 import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
 
@@ -31,7 +32,8 @@ import no.smartmat.reports.common.Zone;
  * @param zone           temperature zone of this package
  * @param bagNumber      1-based number of this package among the client's packages
  * @param bagCount       number of packages for this client on this day
- * @param putInFridge    the driver puts the food in the client's fridge
+ * @param instruction    what the driver does with this bag at the client's (the console's rule: by zone and the
+ *                       client's wishes, e.g. "SETTES I FRYSER"); empty prints none
  * @param hasAccessNotes the manifest has access notes for this client (key box, door code…)
  * @param dietCodes      diet/allergen codes to print; empty prints none
  */
@@ -49,7 +51,7 @@ public record Label(
         Zone zone,
         int bagNumber,
         int bagCount,
-        boolean putInFridge,
+        Optional<Instruction> instruction,
         boolean hasAccessNotes,
         List<String> dietCodes) {
 
@@ -63,6 +65,7 @@ public record Label(
         Objects.requireNonNull(deliveryDate, "deliveryDate");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(instruction, "instruction");
         dietCodes = List.copyOf(dietCodes);
         if (stopCount < 1 || stopNumber < 1 || stopNumber > stopCount) {
             throw new IllegalArgumentException("stop " + stopNumber + " of " + stopCount + " is not a valid stop number");

@@ -17,6 +17,7 @@ import no.smartmat.reports.common.Barcodes.LinearBarcode;
 import no.smartmat.reports.common.Canvas;
 import no.smartmat.reports.common.FittedText;
 import no.smartmat.reports.common.FontFace;
+import no.smartmat.reports.common.Instruction;
 import no.smartmat.reports.common.Mm;
 import no.smartmat.reports.common.NorwegianFormat;
 import no.smartmat.reports.common.Pdf;
@@ -120,6 +121,7 @@ public final class LabelRenderer {
         private final String van;
         private final String driver;
         private final String diet;
+        private final Optional<Instruction> instruction;
 
         LabelPainter(Canvas c, ReportFonts fonts, Warnings warnings, Label label, float w, float h, float pad) {
             this.c = c;
@@ -138,6 +140,8 @@ public final class LabelRenderer {
             this.van = ReportFonts.clean(label.vanCode(), warnings, "vanCode");
             this.driver = ReportFonts.clean(label.driverName(), warnings, "driverName");
             this.diet = ReportFonts.clean(String.join(", ", label.dietCodes()), warnings, "dietCodes");
+            this.instruction = label.instruction().map(i -> new Instruction(
+                    ReportFonts.clean(i.text(), warnings, "instruction"), ReportFonts.clean(i.shortText(), warnings, "instruction")));
         }
 
         /** 100 × 150 mm: everything, large; stop number and zone readable at arm's length. */
@@ -273,19 +277,19 @@ public final class LabelRenderer {
             c.text(bold, size, x + width / 2, top + height - inset - 0.5f, value, Align.CENTER);
         }
 
-        /** Fridge and access flags stacked in boxes (large label). */
+        /** The handling instruction and the access flag stacked in boxes (large label). */
         private void flags(float x, float top, float width, float height, float size) throws IOException {
-            int count = (label.putInFridge() ? 1 : 0) + (label.hasAccessNotes() ? 1 : 0);
+            int count = (instruction.isPresent() ? 1 : 0) + (label.hasAccessNotes() ? 1 : 0);
             if (count == 0) {
                 return;
             }
             float gap = 5;
             float boxH = Math.min(28, (height - gap * (count - 1)) / count);
             float y = top;
-            if (label.putInFridge()) {
+            if (instruction.isPresent()) {
                 c.fillRect(x, y, width, boxH);
                 c.fill(1);
-                centred(bold, "SETTES I KJØLESKAP", x, y, width, boxH, size);
+                centred(bold, instruction.get().text(), x, y, width, boxH, size);
                 c.fill(0);
                 y += boxH + gap;
             }
@@ -296,15 +300,15 @@ public final class LabelRenderer {
         }
 
         /**
-         * Fridge and access flags side by side on one row (small labels), diet codes after
-         * them when they fit there at the flags' size; returns false if the diet codes still
-         * need a line of their own.
+         * The instruction's short form and the access flag side by side on one row (small
+         * labels), diet codes after them when they fit there at the flags' size; returns false
+         * if the diet codes still need a line of their own.
          */
         private boolean inlineFlags(float x, float top, float width, float height, float size) throws IOException {
             float cx = x;
             float gap = 3;
-            if (label.putInFridge()) {
-                String text = "KJØLESKAP";
+            if (instruction.isPresent()) {
+                String text = instruction.get().shortText();
                 float tw = bold.width(text, size) + 6;
                 c.fillRect(cx, top, tw, height);
                 c.fill(1);

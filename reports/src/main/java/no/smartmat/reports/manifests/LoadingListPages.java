@@ -171,11 +171,7 @@ final class LoadingListPages {
     private void drawSection(Canvas c, Item item, int count, float top) throws IOException {
         float blockW = 70;
         ZoneMarks.block(c, fonts, item.zone(), LEFT, top + 4, blockW, 20);
-        String title = switch (item.zone()) {
-            case FROZEN -> "Fryserom";
-            case CHILLED -> "Kjølerom";
-            case AMBIENT -> "Tørrvarer";
-        };
+        String title = item.zone().compartment();
         c.text(bold, 12, LEFT + blockW + 8, top + 18.5f, title + ": " + count + " kolli" + (item.continued() ? " (fortsatt)" : ""));
         float y = top + SECTION_H - 13;
         c.fill(0.82f);

@@ -25,6 +25,7 @@ import no.smartmat.reports.common.ReportFonts;
 import no.smartmat.reports.common.TextFit;
 import no.smartmat.reports.common.Warnings;
 import no.smartmat.reports.common.Zone;
+import no.smartmat.reports.common.ZoneMarks;
 
 /**
  * Lays out and draws one route's manifest on A4 pages. Two passes: rows are measured and
@@ -216,7 +217,7 @@ final class ManifestPages {
         Map<Zone, Integer> perZone = manifest.packagesPerZone();
         for (Zone zone : Zone.values()) {
             int n = perZone.getOrDefault(zone, 0);
-            tagX += zoneTag(c, zone, tagX, y + 9, 9) + 3;
+            tagX += ZoneMarks.tag(c, fonts, zone, tagX, y + 9, 9) + 3;
             c.text(bold, 11, tagX, y + 19.5f, Integer.toString(n));
             tagX += bold.width(Integer.toString(n), 11) + 12;
         }
@@ -268,7 +269,7 @@ final class ManifestPages {
         float x = LEFT + 6;
         c.text(regular, BODY, x, baseline, label);
         x += 62;
-        for (String part : new String[] {"Kjøl", "Frys"}) {
+        for (String part : new String[] {Zone.CHILLED.title(), Zone.FROZEN.title()}) {
             c.text(bold, BODY, x, baseline, part);
             c.dashedLine(x + 24, baseline + 1, x + 74, baseline + 1, 0.6f, 1.5f);
             c.text(regular, BODY, x + 77, baseline, "°C");
@@ -315,11 +316,12 @@ final class ManifestPages {
     /** One piece of text in a cell: font, fitted lines, and how it is drawn. */
     private record Block(FontFace font, FittedText text, Style style, float gapBefore, Optional<Zone> zone) {
         float height() {
-            return gapBefore + Math.max(text.height(), style == Style.TAG ? text.size() * 1.45f : 0);
+            boolean tagged = style == Style.TAG || style == Style.INSTRUCTION;
+            return gapBefore + Math.max(text.height(), tagged ? text.size() * 1.45f : 0);
         }
     }
 
-    private enum Style { TEXT, GREY, TAG, ZONE }
+    private enum Style { TEXT, GREY, TAG, ZONE, INSTRUCTION }
 
     private record Row(ManifestStop stop, float height, List<List<Block>> cells) {
     }
@@ -403,11 +405,16 @@ final class ManifestPages {
         return blocks;
     }
 
-    /** Access notes, key-box code line, fridge flag and notes; notes cut to {@code maxHeight} if needed. */
+    /**
+     * Handling instructions per zone (zone tag, then the instruction on black), access notes, key-box code line and
+     * notes; notes cut to {@code maxHeight} if needed.
+     */
     private List<Block> accessCell(ManifestStop stop, float maxHeight) {
         List<Block> blocks = new ArrayList<>();
-        if (stop.putInFridge()) {
-            blocks.add(tag("SETTES I KJØLESKAP", 7.5f, 0));
+        for (ZoneInstruction z : stop.instructions()) {
+            String text = ReportFonts.clean(z.instruction().text(), warnings, "instructions");
+            blocks.add(new Block(bold, new FittedText(List.of(text), 7.5f, false), Style.INSTRUCTION, blocks.isEmpty() ? 0 : 2,
+                    Optional.of(z.zone())));
         }
         stop.accessNotes().map(a -> ReportFonts.cleanKeepingLines(a, warnings, "accessNotes")).filter(a -> !a.isEmpty())
                 .ifPresent(a -> blocks.add(text(regular, a, BODY, 3, blocks.isEmpty() ? 0 : 3)));
@@ -443,7 +450,7 @@ final class ManifestPages {
         Map<Zone, List<Integer>> byZone = new TreeMap<>(stop.packages().stream().collect(Collectors.groupingBy(
                 ManifestPackage::zone, Collectors.mapping(ManifestPackage::bagNumber, Collectors.toList()))));
         List<Block> blocks = new ArrayList<>();
-        float tagW = zoneTagWidth(7);
+        float tagW = ZoneMarks.tagWidth(fonts, 7);
         for (Map.Entry<Zone, List<Integer>> e : byZone.entrySet()) {
             String numbers = e.getValue().stream().sorted(Comparator.naturalOrder()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
@@ -494,24 +501,37 @@ final class ManifestPages {
                     c.lines(b.font(), b.text(), x, y, width, Align.LEFT);
                     c.fill(0);
                 }
-                case TAG -> {
-                    float size = b.text().size();
-                    String text = b.text().lines().getFirst();
-                    float tw = b.font().width(text, size) + size * 0.8f;
-                    c.fillRect(x, y, tw, size * 1.45f);
-                    c.fill(1);
-                    c.text(b.font(), size, x + size * 0.4f, y + size * 1.08f, text);
-                    c.fill(0);
+                case TAG -> blackTag(c, b, x, y, width);
+                case INSTRUCTION -> {
+                    float tagW = ZoneMarks.tag(c, fonts, b.zone().orElseThrow(), x, y, 7) + 3;
+                    blackTag(c, b, x + tagW, y, width - tagW);
                 }
                 case ZONE -> {
                     float size = b.text().size();
-                    zoneTag(c, b.zone().orElseThrow(), x, y, 7);
-                    c.lines(b.font(), b.text(), x + zoneTagWidth(7) + 3, y + (7 * 1.45f - size * TextFit.LINE_HEIGHT) / 2 + 0.3f,
-                            width - zoneTagWidth(7) - 3, Align.LEFT);
+                    ZoneMarks.tag(c, fonts, b.zone().orElseThrow(), x, y, 7);
+                    float tagW = ZoneMarks.tagWidth(fonts, 7);
+                    c.lines(b.font(), b.text(), x + tagW + 3, y + (7 * 1.45f - size * TextFit.LINE_HEIGHT) / 2 + 0.3f,
+                            width - tagW - 3, Align.LEFT);
                 }
             }
             y += b.height() - b.gapBefore();
         }
+    }
+
+    /** White words on black, shrunk to {@code width} if they must be. */
+    private void blackTag(Canvas c, Block b, float x, float y, float width) throws IOException {
+        float size = b.text().size();
+        String text = b.text().lines().getFirst();
+        float scale = Math.min(1f, width / (b.font().width(text, size) + size * 0.8f));
+        if (scale < 1f) {
+            warnings.add(RenderWarning.Kind.TEXT_TRUNCATED, "instructions", text);
+        }
+        float s = size * scale;
+        float tw = b.font().width(text, s) + size * 0.8f;
+        c.fillRect(x, y, tw, size * 1.45f);
+        c.fill(1);
+        c.text(b.font(), s, x + size * 0.4f, y + size * 1.08f - (size - s) * 0.5f, text);
+        c.fill(0);
     }
 
     private void drawChecks(Canvas c, float x, float top) throws IOException {
@@ -523,27 +543,4 @@ final class ManifestPages {
         }
     }
 
-    /** A zone word on a tag (black for FRYS, framed for KJØL and TØRR); returns its width. */
-    private float zoneTag(Canvas c, Zone zone, float x, float top, float size) throws IOException {
-        float w = zoneTagWidth(size);
-        float h = size * 1.45f;
-        if (zone == Zone.FROZEN) {
-            c.fillRect(x, top, w, h);
-            c.fill(1);
-        } else {
-            float line = zone == Zone.CHILLED ? 1.4f : 0.6f;
-            c.strokeRect(x + line / 2, top + line / 2, w - line, h - line, line);
-        }
-        c.text(bold, size, x + w / 2, top + size * 1.08f, zone.word(), Align.CENTER);
-        c.fill(0);
-        return w;
-    }
-
-    private float zoneTagWidth(float size) {
-        float max = 0;
-        for (Zone z : Zone.values()) {
-            max = Math.max(max, bold.width(z.word(), size));
-        }
-        return max + size * 0.9f;
-    }
 }

@@ -21,7 +21,8 @@ import no.smartmat.reports.common.TimeWindow;
  *                    code itself; the console keeps the code in {@code keyBoxCode}
  * @param keyBoxCode  the key-box code; printed only when {@link ManifestOptions#printKeyBoxCodes()}
  *                    is on, otherwise the row says "Kode: ikke skrevet ut"
- * @param putInFridge the driver puts the food in the fridge
+ * @param instructions what the driver does with the bags of each zone (the console's rule, e.g. KJØL
+ *                    "SETTES I KJØLESKAP", FRYS "SETTES I FRYSER"); empty: none
  * @param packages    the stop's packages (any order; printed grouped by zone)
  * @param notes       free-text notes for the driver (wrapped, line breaks kept)
  * @param changes     what changed since the previous version of this weekday's route
@@ -35,7 +36,7 @@ public record ManifestStop(
         Optional<String> phone,
         Optional<String> accessNotes,
         Optional<String> keyBoxCode,
-        boolean putInFridge,
+        List<ZoneInstruction> instructions,
         List<ManifestPackage> packages,
         Optional<String> notes,
         StopChanges changes) {
@@ -51,6 +52,7 @@ public record ManifestStop(
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(changes, "changes");
         packages = List.copyOf(packages);
+        instructions = List.copyOf(instructions);
         if (stopNumber < 1) {
             throw new IllegalArgumentException("stopNumber must be 1 or more: " + stopNumber);
         }

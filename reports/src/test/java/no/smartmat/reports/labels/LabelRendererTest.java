@@ -125,7 +125,7 @@ class LabelRendererTest {
                 "POSE", "2 av 3", "SETTES I KJØLESKAP", "Adkomst: se kjøreliste", "Kost: GLUTEN, LAKTOSE",
                 "(00) 370400001234567895");
         String second = Pdfs.flat(Pdfs.pageTexts(pdf).get(1));
-        assertThat(second).contains("FRYS").doesNotContain("KJØLESKAP").doesNotContain("Kost");
+        assertThat(second).contains("FRYS", "SETTES I FRYSER").doesNotContain("KJØLESKAP").doesNotContain("Kost");
         assertThat(Pdfs.flat(Pdfs.pageTexts(pdf).get(2))).contains("TØRR").doesNotContain("kjøreliste");
         assertThat(Pdfs.flat(Pdfs.pageTexts(pdf).get(3))).contains("Ánde Ŋuolláš Čiekčá Đuoddaris", "Máret Ŧoaddi");
     }
@@ -134,7 +134,7 @@ class LabelRendererTest {
     void printsDietCodesOnlyWhenTheCallerPassesThem() {
         Label without = label(sscc(1), "Kari Nordmann", 1, 2, Zone.CHILLED, 1, 1);
         Label with = new Label(sscc(2), "Per Ås", without.address(), Optional.empty(), "BIL-3", "Ole", 2, 2, DAY,
-                TimeWindow.of("11:00", "13:00"), Zone.CHILLED, 1, 1, false, false, List.of("GLUTEN"));
+                TimeWindow.of("11:00", "13:00"), Zone.CHILLED, 1, 1, Optional.empty(), false, List.of("GLUTEN"));
         for (LabelLayout.Format format : LabelLayout.Format.values()) {
             List<String> pages = Pdfs.pageTexts(render(List.of(without, with), LabelLayout.of(format)));
             String all = Pdfs.flat(String.join(" ", pages));
@@ -194,7 +194,7 @@ class LabelRendererTest {
         String street = "Veien med det aller lengste gatenavnet i hele Bærum kommune og omegn, oppgang C, "
                 + "leilighet H0304, ringeklokke merket med navnet til datteren";
         Label label = new Label(sscc(9), "Kari Nordmann", new Address(street, "1337", "Sandvika"), Optional.empty(),
-                "BIL-3", "Ole", 1, 1, DAY, TimeWindow.of("11:00", "13:00"), Zone.CHILLED, 1, 1, false, false, List.of());
+                "BIL-3", "Ole", 1, 1, DAY, TimeWindow.of("11:00", "13:00"), Zone.CHILLED, 1, 1, Optional.empty(), false, List.of());
         RenderResult[] result = new RenderResult[1];
         byte[] pdf = Pdfs.bytes(out -> result[0] = renderer.render(List.of(label), LabelLayout.of(LabelLayout.Format.A4_3X8), out));
         assertThat(result[0].warnings()).extracting(RenderWarning::kind).containsExactly(RenderWarning.Kind.TEXT_TRUNCATED);

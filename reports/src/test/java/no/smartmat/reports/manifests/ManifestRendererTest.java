@@ -28,6 +28,7 @@ import no.smartmat.reports.common.RenderResult;
 import no.smartmat.reports.common.RenderWarning;
 import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
+import no.smartmat.reports.samples.SampleManifests;
 import no.smartmat.reports.testing.Pdfs;
 
 class ManifestRendererTest {
@@ -50,7 +51,8 @@ class ManifestRendererTest {
         return new ManifestStop(i, LocalTime.of(9, 0).plusMinutes(7L * i), TimeWindow.of("09:00", "13:00"),
                 "Bruker " + n + " Ærlighetsen", new Address("Åsveien " + i, "1337", "Sandvika"),
                 Optional.of("900 00 0" + n), i % 4 == 0 ? Optional.of("Nøkkelboks ved kjellerdøra") : Optional.empty(),
-                i == 4 ? Optional.of("4711") : Optional.empty(), i % 2 == 1, packages, Optional.of(notes), changes);
+                i == 4 ? Optional.of("4711") : Optional.empty(), i % 2 == 1 ? SampleManifests.putAway(packages) : List.of(),
+                packages, Optional.of(notes), changes);
     }
 
     static Manifest route(String van, int stops) {
@@ -105,6 +107,26 @@ class ManifestRendererTest {
             assertThat(perPage).as("one set of tick boxes per row").isEqualTo((int) stopsHere);
         }
         assertThat(pages.getLast()).contains("Slutt på kjørelisten: 40 stopp");
+    }
+
+    @Test
+    void theAccessColumnGivesEachZoneItsOwnInstructionAsGiven() {
+        // Stop 2 has a chilled and a frozen bag and a client who wants the food put away; stop 4 does not.
+        ManifestStop two = stop(2, StopChanges.NONE);
+        ManifestStop putAway = new ManifestStop(2, two.eta(), two.window(), "Bruker 02 Med", two.address(), Optional.empty(),
+                Optional.empty(), Optional.empty(), SampleManifests.putAway(two.packages()), two.packages(), Optional.empty(),
+                StopChanges.NONE);
+        ManifestStop notPutAway = new ManifestStop(4, two.eta(), two.window(), "Bruker 04 Uten", two.address(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), two.packages(), Optional.empty(),
+                StopChanges.NONE);
+        Manifest m = new Manifest(DAY, "BIL-3", "Ole", LocalTime.of(8, 30), LocalTime.of(12, 0), 10, "v1",
+                List.of(putAway, notPutAway), List.of(), Optional.empty());
+
+        String text = Pdfs.flat(String.join(" ", Pdfs.pageTextsInDrawingOrder(render(List.of(m), ManifestOptions.defaults()))));
+
+        assertThat(putAway.instructions()).extracting(ZoneInstruction::zone).containsExactly(Zone.CHILLED, Zone.FROZEN);
+        assertThat(text).contains("KJØL SETTES I KJØLESKAP", "FRYS SETTES I FRYSER");
+        assertThat(Pdfs.count(text, "SETTES I")).isEqualTo(2);
     }
 
     @Test
@@ -172,7 +194,7 @@ class ManifestRendererTest {
         String notes = "Bruker har demens og kan bli urolig. ".repeat(15) + "Ring datteren Åse på 912 34 567 ved bekymring.";
         ManifestStop s = base.stops().getFirst();
         ManifestStop withNotes = new ManifestStop(s.stopNumber(), s.eta(), s.window(), s.clientName(), s.address(),
-                s.phone(), s.accessNotes(), s.keyBoxCode(), s.putInFridge(), s.packages(), Optional.of(notes), s.changes());
+                s.phone(), s.accessNotes(), s.keyBoxCode(), s.instructions(), s.packages(), Optional.of(notes), s.changes());
         Manifest manifest = new Manifest(base.date(), base.vanCode(), base.driverName(), base.departure(),
                 base.plannedReturn(), base.distanceKm(), base.planVersion(), List.of(withNotes, base.stops().get(1)),
                 List.of(), Optional.empty());
@@ -189,7 +211,7 @@ class ManifestRendererTest {
         ManifestStop s = base.stops().getFirst();
         String notes = "Veldig lang merknad som aldri tar slutt. ".repeat(600);
         ManifestStop monster = new ManifestStop(s.stopNumber(), s.eta(), s.window(), s.clientName(), s.address(),
-                s.phone(), s.accessNotes(), s.keyBoxCode(), s.putInFridge(), s.packages(), Optional.of(notes), s.changes());
+                s.phone(), s.accessNotes(), s.keyBoxCode(), s.instructions(), s.packages(), Optional.of(notes), s.changes());
         Manifest manifest = new Manifest(base.date(), base.vanCode(), base.driverName(), base.departure(),
                 base.plannedReturn(), base.distanceKm(), base.planVersion(), List.of(monster, base.stops().get(1)),
                 List.of(), Optional.empty());

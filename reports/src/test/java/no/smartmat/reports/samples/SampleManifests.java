@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import no.smartmat.reports.manifests.ZoneInstruction;
 import no.smartmat.reports.common.Address;
 import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
@@ -72,7 +73,7 @@ public final class SampleManifests {
                     Optional.of("9" + (10 + r.nextInt(89)) + " " + (10 + r.nextInt(89)) + " " + (100 + r.nextInt(899))),
                     hasAccess ? Optional.of(ACCESS[r.nextInt(ACCESS.length)]) : Optional.empty(),
                     hasAccess && r.nextBoolean() ? Optional.of(Integer.toString(1000 + r.nextInt(9000))) : Optional.empty(),
-                    r.nextInt(4) != 0, packages,
+                    r.nextInt(4) != 0 ? putAway(packages) : List.of(), packages,
                     r.nextInt(3) == 0 ? Optional.of(NOTES[r.nextInt(NOTES.length)]) : Optional.empty(),
                     changes));
             eta = eta.plusMinutes(6 + r.nextInt(9));
@@ -81,5 +82,11 @@ public final class SampleManifests {
                 "v3 (publisert 30.11. kl. 15:42)", stops,
                 List.of(new RemovedClient("Gudrun Ødegård", new Address("Damveien 4", "1337", "Sandvika"))),
                 Optional.of(day.minusWeeks(1)));
+    }
+
+    /** Each zone of the stop with the sample instruction for a client who wants the food put away. */
+    public static List<ZoneInstruction> putAway(List<ManifestPackage> packages) {
+        return packages.stream().map(ManifestPackage::zone).distinct().sorted()
+                .map(z -> new ZoneInstruction(z, SampleLabels.putAway(z).orElseThrow())).toList();
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.delivery.StopStatus;
 import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.planning.DayScenario;
 import no.smartmat.console.planning.StoredPlan;
@@ -135,7 +136,7 @@ public final class PrintBenchmark {
             tx.update(SUPPLIER_ORDER).set(SUPPLIER_ORDER.DELIVERY_DATE, DAY).where(SUPPLIER_ORDER.DELIVERY_DATE.eq(wednesday)).execute();
             List<Long> open = tx.select(STOP.ID).from(STOP).where(STOP.DELIVERY_DATE.eq(DAY)).orderBy(STOP.ID).fetch(STOP.ID);
             if (open.size() > STOPS) {
-                tx.update(STOP).set(STOP.STATUS, "CANCELLED").where(STOP.ID.in(open.subList(STOPS, open.size()))).execute();
+                tx.update(STOP).set(STOP.STATUS, StopStatus.CANCELLED).where(STOP.ID.in(open.subList(STOPS, open.size()))).execute();
             }
         });
         DayScenario day = app.planning().scenario(DAY);
@@ -156,7 +157,7 @@ public final class PrintBenchmark {
         StoredPlan draft = app.planning().saveDraft(day, app.planning().evaluate(day, assignment).plan(), Set.of(), user);
         int packages = app.db().dsl().select(DSL.sum(ORDER_PACKAGE.COUNT)).from(ORDER_PACKAGE).join(SUPPLIER_ORDER)
                 .on(SUPPLIER_ORDER.ID.eq(ORDER_PACKAGE.ORDER_ID)).join(STOP).on(STOP.ID.eq(SUPPLIER_ORDER.STOP_ID))
-                .where(STOP.DELIVERY_DATE.eq(DAY)).and(STOP.STATUS.eq("OPEN")).fetchSingle().value1().intValue();
+                .where(STOP.DELIVERY_DATE.eq(DAY)).and(STOP.STATUS.in(StopStatus.toDeliver())).fetchSingle().value1().intValue();
         if (packages < 1000) {
             System.err.println("note: the day has " + packages + " packages (fewer than 1,000)");
         }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
-import no.smartmat.console.clients.ClientRegisterImport;
 import no.smartmat.console.clients.ClientRegisterImport.Action;
+import no.smartmat.console.clients.ClientRegisterImport;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
@@ -77,6 +77,7 @@ final class ClientsCommand {
                 out("cli.clients.nothingChanged", o.unchanged());
             } else {
                 out("cli.clients.imported", o.created(), o.updated(), o.unchanged(), o.excluded());
+                o.notices().forEach(n -> spec.commandLine().getOut().println("  " + messages().render(n)));
             }
             return 0;
         }

@@ -18,6 +18,7 @@ import no.smartmat.console.orders.OrderChange;
 import no.smartmat.console.orders.OrderTexts;
 import no.smartmat.console.orders.ParsedOrder;
 import no.smartmat.console.orders.Resolutions;
+import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.access.CurrentUser;
 import picocli.CommandLine.Command;
@@ -120,6 +121,7 @@ final class ImportCommand extends HeadlessCommand implements Callable<Integer> {
                             outcome.summary().unchanged(), OrderTexts.zones(ev.packages()),
                             outcome.stopsCreated(), outcome.stopsShared(), outcome.clientsCreated()));
                     changes(outcome, out, m);
+                    PublishedChange.notices(outcome.afterPublishing()).forEach(n -> out.println("  " + m.render(n)));
                     imported++;
                 }
                 case NOTHING_CHANGED, ALREADY_IMPORTED -> {

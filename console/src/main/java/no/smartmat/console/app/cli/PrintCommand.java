@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PrintJob;
 import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.RenderedDocument;
-import no.smartmat.console.access.CurrentUser;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +73,11 @@ final class PrintCommand extends HeadlessCommand implements Callable<Integer> {
         }
         RenderedDocument doc = ((PrintOutcome.Ok<RenderedDocument>) rendered).value();
         doc.warnings().forEach(w -> err("printing.cli.warning", w.message()));
+        if (!doc.changedAfterPublishing().isEmpty()) {
+            err("printing.changedAfterPublishing", doc.changedAfterPublishing().size(), String.valueOf(doc.planVersion()));
+            PublishedChange.notices(doc.changedAfterPublishing())
+                    .forEach(n -> spec.commandLine().getErr().println("  " + messages().render(n)));
+        }
         PrintOutcome<String> sent = target.out.isPresent()
                 ? app.printing().savePdf(doc, target.out.get(), user).flatMap(p -> PrintOutcome.ok(p.toString()))
                 : app.printing().print(doc, target.printer.orElseThrow(), user);

@@ -283,17 +283,17 @@ public final class ClientsScreen implements Screen {
         Optional<Long> id = editing.map(Client::id);
         ui.tasks().submit(BackgroundTask.of(ui.tr("clients.saving"),
                 p -> id.isPresent() ? clientService.update(id.get(), values, ui.user())
-                        : clientService.create(values, ui.user()),
+                        : clientService.create(values, ui.user()).map(c -> new ClientService.Changed(c, List.of())),
                 result -> {
                     switch (result) {
-                        case Validated.Valid<Client>(Client saved) -> {
+                        case Validated.Valid<ClientService.Changed>(ClientService.Changed changed) -> {
+                            Client saved = changed.client();
                             form.clearErrors();
-                            message.setText(ui.tr("clients.saved", saved.name()));
-                            message.getStyleClass().setAll("label", "success-message");
+                            showSaved(ui.tr("clients.saved", saved.name()), changed);
                             editing = Optional.of(saved);
                             reload(Optional.of(saved.clientNumber()));
                         }
-                        case Validated.Invalid<Client>(List<FieldError> errors) -> {
+                        case Validated.Invalid<ClientService.Changed>(List<FieldError> errors) -> {
                             List<FieldError> other = form.showErrors(errors, ui.messages());
                             message.getStyleClass().setAll("label", "field-error");
                             message.setText(other.isEmpty() ? ui.tr("clients.fixErrors", errors.size())
@@ -304,6 +304,16 @@ public final class ClientsScreen implements Screen {
                 e -> message.setText(ui.tr("clients.saveFailed", e.getMessage()))));
     }
 
+    /**
+     * Saved, and when the change touches a day whose plan is published (a new address on a route, a client ended
+     * while on one), what that means: as a warning, since drivers hold the published plan.
+     */
+    private void showSaved(String text, ClientService.Changed changed) {
+        boolean afterPublishing = !changed.notices().isEmpty();
+        message.getStyleClass().setAll("label", afterPublishing ? "notice-message" : "success-message");
+        message.setText(text + changed.notices().stream().map(n -> "\n" + ui.messages().render(n)).reduce("", String::concat));
+    }
+
     private void toggleActive() {
         editing.ifPresent(c -> {
             LocalDate today = LocalDate.now(ui.clock());
@@ -311,8 +321,9 @@ public final class ClientsScreen implements Screen {
             ui.tasks().submit(BackgroundTask.of(ui.tr("clients.saving"),
                     p -> active ? clientService.deactivate(c.id(), today.minusDays(1), ui.user())
                             : clientService.reactivate(c.id(), ui.user()),
-                    saved -> {
-                        message.setText(ui.tr(active ? "clients.deactivated" : "clients.reactivated", saved.name()));
+                    changed -> {
+                        Client saved = changed.client();
+                        showSaved(ui.tr(active ? "clients.deactivated" : "clients.reactivated", saved.name()), changed);
                         editing = Optional.of(saved);
                         reload(Optional.of(saved.clientNumber()));
                     },

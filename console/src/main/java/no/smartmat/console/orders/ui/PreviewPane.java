@@ -34,6 +34,7 @@ import no.smartmat.console.orders.ChangeSummary;
 import no.smartmat.console.orders.ClientChoice;
 import no.smartmat.console.orders.ClientMatch;
 import no.smartmat.console.orders.ImportOutcome;
+import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.orders.ImportProblem;
 import no.smartmat.console.orders.ImportSession;
 import no.smartmat.console.orders.ImportedBatch;
@@ -529,7 +530,9 @@ final class PreviewPane {
         return switch (o.result()) {
             case IMPORTED -> ui.tr("orders.ui.imported", o.reference(), String.valueOf(o.batch().orElseThrow().revision()),
                     o.summary().added(), o.summary().changed(), o.summary().withdrawn(), o.packages(), o.stopsCreated(),
-                    o.stopsShared(), o.clientsCreated());
+                    o.stopsShared(), o.clientsCreated())
+                    + PublishedChange.notices(o.afterPublishing()).stream().map(n -> "\n" + ui.messages().render(n))
+                    .reduce("", String::concat);
             case NOTHING_CHANGED, ALREADY_IMPORTED -> ui.tr("orders.ui.nothingChanged", o.reference());
             case REFUSED -> ui.messages().render(o.reason().orElseThrow());
         };

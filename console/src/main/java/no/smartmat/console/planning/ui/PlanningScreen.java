@@ -34,10 +34,12 @@ import no.smartmat.console.planning.AreaCentre;
 import no.smartmat.console.planning.DayScenario;
 import no.smartmat.console.planning.PlanWorkbench;
 import no.smartmat.console.planning.PlanningService;
+import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.planning.StopRow;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.planner.scenario.Plan;
+import no.smartmat.console.delivery.PlanStatus;
 
 /**
  * "Planlegging": the coordinator picks a delivery day, sees what is to be delivered and with which vans, lets the
@@ -53,7 +55,8 @@ public final class PlanningScreen implements Screen {
 
     /** What a day needs to be shown, read off the UI thread. */
     private record DayData(DayScenario day, Optional<StoredPlan> shown, Optional<Plan> plan, List<StoredPlan> versions,
-                           List<AreaCentre> areas, List<Driver> drivers, List<Vehicle> vehicles) {}
+                           List<AreaCentre> areas, List<Driver> drivers, List<Vehicle> vehicles,
+                           List<PublishedChange> changed) {}
 
     private final UiContext ui;
     private final PlanningService planning;
@@ -74,6 +77,7 @@ public final class PlanningScreen implements Screen {
     private final SolveBar solveBar;
     private final VersionsPane versionsPane;
     private final FiguresBar figuresBar;
+    private final ChangesPane changes;
 
     private Optional<PlanWorkbench> bench = Optional.empty();
     private List<AreaCentre> areas = List.of();
@@ -138,6 +142,7 @@ public final class PlanningScreen implements Screen {
         });
         this.versionsPane = new VersionsPane(ui, this::openVersion);
         this.figuresBar = new FiguresBar(ui, planning, () -> bench);
+        this.changes = new ChangesPane(ui, editable, this::acceptChanges);
         map.onStopClicked(routes::reveal);
         map.describeStopsWith(this::describeStop);
 
@@ -237,7 +242,7 @@ public final class PlanningScreen implements Screen {
         planBar.getStyleClass().add("planning-plan-bar");
         planBar.setPadding(new Insets(6, 10, 6, 10));
 
-        VBox top = new VBox(8, row1, solveBar.node(), planBar);
+        VBox top = new VBox(8, row1, solveBar.node(), planBar, changes.node());
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
     }
@@ -306,7 +311,7 @@ public final class PlanningScreen implements Screen {
             Optional<StoredPlan> latest = planning.latest(day);
             Optional<Plan> plan = latest.map(s -> planning.asPlannerPlan(scenario, s));
             return new DayData(scenario, latest, plan, planning.versions(day), planning.areaCentres(),
-                    fleet.drivers(), fleet.vehicles());
+                    fleet.drivers(), fleet.vehicles(), planning.changesAfterPublishing(day));
         }, data -> {
             loading = false;
             areas = data.areas();
@@ -317,6 +322,7 @@ public final class PlanningScreen implements Screen {
             bench = Optional.of(b);
             dayPane.show(data.day(), data.vehicles(), drivers);
             showVersions(data.versions());
+            changes.show(data.changed());
             solveBar.clearStatus();
             message("", false);
             refresh(true, Optional.empty(), Optional.empty());
@@ -415,6 +421,7 @@ public final class PlanningScreen implements Screen {
             StoredPlan done = planning.publish(id, ui.user());
             return Map.entry(done, planning.versions(day.date()));
         }, result -> {
+            changes.show(planning.changesAfterPublishing(day.date()));
             if (saveFirst) {
                 b.savedAs(result.getKey());
             } else {
@@ -424,6 +431,21 @@ public final class PlanningScreen implements Screen {
             message(ui.tr("planning.published", String.valueOf(result.getKey().version()), result.getKey().changeSummary()), false);
             refresh(false, Optional.empty(), Optional.empty());
         }, e -> error("planning.publishFailed", e)));
+    }
+
+    /** The coordinator keeps the published plan as it is: the day's changes after publishing are accepted. */
+    private void acceptChanges() {
+        LocalDate day = date.getValue();
+        if (day == null || !editable) {
+            return;
+        }
+        ui.tasks().submit(BackgroundTask.of(ui.tr("planning.saving"), p -> {
+            int accepted = planning.acceptChangesAfterPublishing(day, ui.user());
+            return Map.entry(accepted, planning.changesAfterPublishing(day));
+        }, result -> {
+            changes.show(result.getValue());
+            message(ui.tr("planning.changed.accepted", result.getKey()), false);
+        }, e -> error("planning.saveFailed", e)));
     }
 
     // ------------------------------------------------------------------ showing
@@ -466,13 +488,14 @@ public final class PlanningScreen implements Screen {
         boolean hasPlan = hasDay && bench.get().plan().isPresent();
         boolean unsaved = hasPlan && bench.get().unsaved();
         boolean publishedShown = hasPlan && !unsaved
-                && bench.get().version().filter(v -> v.status() == StoredPlan.Status.PUBLISHED).isPresent();
+                && bench.get().version().filter(v -> v.status() == PlanStatus.PUBLISHED).isPresent();
         date.setDisable(solving);
         reload.setDisable(solving || loading);
         solveBar.updateControls(hasDay && !bench.get().day().scenario().stops().isEmpty(), hasPlan);
         undo.setDisable(solving || !editable || bench.isEmpty() || !bench.get().canUndo());
         save.setDisable(solving || !editable || !unsaved);
         publish.setDisable(solving || !editable || !hasPlan || publishedShown);
+        changes.setDisable(solving || !editable);
     }
 
     private String describeStop(String stopId) {

@@ -7,7 +7,6 @@ import no.smartmat.console.ui.Columns;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -253,7 +252,7 @@ public final class PrintingScreen implements Screen {
     }
 
     private Node logTable() {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM. HH:mm").withZone(ZoneId.systemDefault());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM. HH:mm").withZone(ui.zone());
         log.setId("printing-log");
         log.getColumns().addAll(List.of(
                 Columns.text(ui.tr("printing.log.when"), 90, e -> time.format(e.printedAt())),
@@ -324,6 +323,12 @@ public final class PrintingScreen implements Screen {
         if (!d.cancelled().isEmpty()) {
             notes.add(ui.tr("printing.plan.cancelled", d.cancelled().size(),
                     String.join(", ", d.cancelled().stream().map(c -> c.clientName()).toList())));
+        }
+        if (!d.changedAfterPublishing().isEmpty()) {
+            // The documents print the published plan: whoever prints learns first which stops differ from it.
+            notes.add(ui.tr("printing.changedAfterPublishing", d.changedAfterPublishing().size(),
+                    String.valueOf(d.planVersion())) + "\n" + String.join("\n", d.changedAfterPublishing().stream()
+                    .map(c -> "• " + ui.messages().render(c.line())).toList()) + "\n" + ui.tr("planning.changed.advice"));
         }
         if (notes.isEmpty()) {
             hide(dayMessage);

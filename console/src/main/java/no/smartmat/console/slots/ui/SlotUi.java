@@ -41,8 +41,11 @@ final class SlotUi {
     static void show(UiContext ui, Label message, BookingResult result) {
         switch (result) {
             case BookingResult.Done done -> {
-                message.getStyleClass().setAll("label", "success-message");
-                String notices = done.notices().stream().map(n -> " " + ui.messages().render(n)).reduce("", String::concat);
+                // A change to a day whose plan is published is done, but drivers hold another plan: say it as a warning.
+                boolean afterPublishing = done.notices().stream().anyMatch(n -> n.key().startsWith("planning.changed."));
+                message.getStyleClass().setAll("label", afterPublishing ? "notice-message" : "success-message");
+                String notices = done.notices().stream().map(n -> (afterPublishing ? "\n" : " ") + ui.messages().render(n))
+                        .reduce("", String::concat);
                 message.setText(ui.messages().render(done.message()) + notices);
             }
             case BookingResult.Refused refused -> {

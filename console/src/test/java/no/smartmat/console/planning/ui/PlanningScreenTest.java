@@ -25,6 +25,7 @@ import no.smartmat.console.testsupport.TestKitchen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
+import no.smartmat.console.delivery.PlanStatus;
 
 /**
  * The Planlegging screen in the real window on the demo kitchen: plan Monday (3 s, from the kitchen's own
@@ -136,14 +137,14 @@ class PlanningScreenTest extends ConsoleUiTest {
                 .contains("1 stopp er ikke med i noen rute");
         clickOn("#planning-confirm-ok");
         waitLonger(() -> app.planning().published(TestKitchen.MONDAY).map(StoredPlan::version).orElse(0) == 2);
-        assertThat(app.planning().load(first.id()).orElseThrow().status()).isEqualTo(StoredPlan.Status.SUPERSEDED);
+        assertThat(app.planning().load(first.id()).orElseThrow().status()).isEqualTo(PlanStatus.SUPERSEDED);
         assertThat(app.planning().published(TestKitchen.MONDAY).orElseThrow().changeSummary()).startsWith("erstatter v1: ");
         clickOn("#planning-tab-versions .tab-label");
         TableView<StoredPlan> versions = lookup("#planning-versions").queryTableView();
         waitFor(() -> versions.getItems().size() == 2);
         assertThat(versions.getItems()).extracting(StoredPlan::version, StoredPlan::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, StoredPlan.Status.PUBLISHED),
-                        org.assertj.core.groups.Tuple.tuple(1, StoredPlan.Status.SUPERSEDED));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, PlanStatus.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(1, PlanStatus.SUPERSEDED));
 
         // compare the published v2 with v1: one stop fewer in a route
         ComboBox<?> baseline = lookup("#planning-baseline").queryComboBox();
