@@ -22,7 +22,7 @@ public final class Main {
         // start is harmless (it disappears in the jpackage image) and only alarms the person who started it.
         // Only that one message: every other JavaFX warning still reaches the terminal.
         JAVAFX.setFilter(log -> log.getMessage() == null || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
-        int exit = SmartMatCommand.commandLine().execute(args);
+        int exit = SmartMatCommand.commandLine(System.getenv(), args).execute(args);
         if (exit != SmartMatCommand.UI_STARTED) {
             System.exit(exit);
         }

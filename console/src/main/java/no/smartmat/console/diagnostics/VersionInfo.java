@@ -22,9 +22,14 @@ public record VersionInfo(String app, String java, String javaFx, String os, Str
     public static final String PRODUCT = "Smart Mat Console";
 
     public static VersionInfo of(Path dataDir, Optional<String> databaseSchema, String schemaSupported) {
+        return of(dataDir, databaseSchema, schemaSupported, Logging.currentFile());
+    }
+
+    /** With the log file given: {@code --version} names the folder's log without starting the logging to find it. */
+    public static VersionInfo of(Path dataDir, Optional<String> databaseSchema, String schemaSupported, Optional<Path> logFile) {
         return new VersionInfo(appVersion(), javaVersion(), javaFxVersion(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
-                schemaSupported, databaseSchema, dataDir, Logging.currentFile());
+                schemaSupported, databaseSchema, dataDir, logFile);
     }
 
     /** The Maven project version, written into the jar at build time. */

@@ -1,6 +1,7 @@
 package no.smartmat.console.slots;
 
 import java.util.List;
+import java.util.Optional;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.validation.FieldError;
 
@@ -18,7 +19,24 @@ public sealed interface BookingResult {
         public Refused {
             errors = List.copyOf(errors);
         }
+
+        /**
+         * What the person can do about the refusal, in the terms of where they are: the window's checkbox, the command
+         * line's option. The refusal itself ({@link #message}) is the same everywhere.
+         */
+        public Optional<UserMessage> remedy(Surface where) {
+            if (problem != Problem.PAST_CUTOFF) {
+                return Optional.empty();
+            }
+            return Optional.of(UserMessage.of(switch (where) {
+                case WINDOW -> "slots.refused.pastCutoff.window";
+                case COMMAND_LINE -> "slots.refused.pastCutoff.cli";
+            }));
+        }
     }
+
+    /** Where a result is shown. */
+    enum Surface { WINDOW, COMMAND_LINE }
 
     enum Problem {
         /** The window has no free place (another coordinator may just have taken the last one). */

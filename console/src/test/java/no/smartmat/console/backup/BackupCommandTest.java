@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.testsupport.Cli;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,12 @@ class BackupCommandTest {
 
     @TempDir
     Path dir;
+
+    /** Every test works on the kitchen {@code dir/kitchen}, made as a kitchen is made on the command line. */
+    @BeforeEach
+    void kitchen() {
+        assertThat(Cli.init(dir.resolve("kitchen")).exit()).isZero();
+    }
 
     @Test
     void backupWritesAVerifiedCopyIntoTheBackupFolderAndSaysWhere() throws Exception {

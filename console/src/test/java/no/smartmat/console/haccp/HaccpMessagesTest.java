@@ -34,7 +34,10 @@ class HaccpMessagesTest {
 
         assertThat(nb.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
         for (Properties p : new Properties[] {nb, en}) {
-            p.stringPropertyNames().forEach(k -> new MessageFormat(p.getProperty(k)));
+            // {0,count,reading} is the console's own format (Messages writes it out as a choice)
+            no.smartmat.console.i18n.Messages m = new no.smartmat.console.i18n.Messages(p == nb
+                    ? no.smartmat.console.i18n.Messages.NORWEGIAN : no.smartmat.console.i18n.Messages.ENGLISH);
+            p.stringPropertyNames().forEach(k -> new MessageFormat(m.withCounts(p.getProperty(k))));
         }
     }
 

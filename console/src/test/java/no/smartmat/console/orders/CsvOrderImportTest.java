@@ -142,7 +142,7 @@ class CsvOrderImportTest {
                         + "er sendt to ganger; skriv packages=2 på én linje hvis det er to poser.",
                 "ERROR groceries-errors.csv | linje 8 | deliveryDate | 2026-11-25 | Leveringsdato 25.11.2026 er ikke "
                         + "batchens dag (24.11.2026). En batch leverer på én dag: utelat ordren eller be om en rettet fil.",
-                "ERROR groceries-errors.csv | linje 9 | clientName | Arne Johnsen | Brukernummer mangler; 1 bruker(e) passer "
+                "ERROR groceries-errors.csv | linje 9 | clientName | Arne Johnsen | Brukernummer mangler; 1 bruker passer "
                         + "med Arne Johnsen, Tanumveien 39, 1341 Slependen på navn eller adresse. Bekreft riktig bruker, "
                         + "opprett brukeren, eller utelat ordren.",
                 "ERROR groceries-errors.csv | linje 10 | clientNumber | K-10999 | Brukernummer K-10999 finnes ikke i "
@@ -153,7 +153,7 @@ class CsvOrderImportTest {
         ImportOutcome refused = app.orderImport().commit(preview, Resolutions.NONE, coordinator,
                 Progress.NONE);
         assertThat(refused.result()).isEqualTo(ImportOutcome.Result.REFUSED);
-        assertThat(nb(refused.reason().orElseThrow())).isEqualTo("Ingenting importert: 7 problem(er) er fortsatt åpne. "
+        assertThat(nb(refused.reason().orElseThrow())).isEqualTo("Ingenting importert: 7 åpne problemer gjenstår. "
                 + "Rett dem eller utelat delene.");
         assertThat(snapshot(app)).isEqualTo(before);
     }

@@ -41,10 +41,10 @@ class ImportCommandTest {
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains(
                 "EHF-pakkseddel-FF-DA-7001.xml (+1): Fjordfrukt AS FF-SHIP-20261124, levering 24.11.2026, 2 ordrer",
-                "  Importert FF-SHIP-20261124 revisjon 1: 2 nye, 0 endrede, 0 trukne, 0 uendrede ordrer; kolli KJØL 1 · FRYS 1 "
-                        + "· TØRR 1; 2 nye stopp, 0 ordre(r) lagt til et stopp som fantes; 0 bruker(e) opprettet.",
+                "  Importert FF-SHIP-20261124 revisjon 1: ordrer nye 2, endret 0, trukket 0, uendret 0; kolli KJØL 1 · FRYS 1 "
+                        + "· TØRR 1; 2 nye stopp, 0 ordrer lagt til et stopp som fantes; 0 brukere opprettet.",
                 "groceries-ok.csv: Fjordfrukt AS FF-20261124, levering 24.11.2026, 4 ordrer",
-                "Totalt: 2 batch(er) importert, 0 uendret, 0 avvist.");
+                "Totalt: 2 batcher importert, 0 uendret, 0 avvist.");
         assertThat(app.orderImport().history(10)).extracting(ImportedBatch::importedBy)
                 .allSatisfy(by -> assertThat(by).startsWith("Kommandolinje ("));
     }
@@ -61,7 +61,7 @@ class ImportCommandTest {
         assertThat(nb.out()).contains("  Allerede importert, ingenting endret (batch FF-20261124 revisjon 1, importert ");
         assertThat(en.exit()).isZero();
         assertThat(en.out()).contains("  Already imported, nothing changed (batch FF-20261124 revision 1, imported ",
-                "Total: 0 batch(es) imported, 1 unchanged, 0 rejected.");
+                "Total: 0 batches imported, 1 unchanged, 0 rejected.");
         assertThat(snapshot(app)).isEqualTo(before);
     }
 
@@ -74,14 +74,14 @@ class ImportCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains(
                 "  feil: groceries-errors.csv linje 3, zone = «KALD»: Ukjent temperatursone «KALD». Bruk KJØL, FRYS eller TØRR.",
-                "  feil: groceries-errors.csv linje 9, clientName = «Arne Johnsen»: Brukernummer mangler; 1 bruker(e) passer "
+                "  feil: groceries-errors.csv linje 9, clientName = «Arne Johnsen»: Brukernummer mangler; 1 bruker passer "
                         + "med Arne Johnsen, Tanumveien 39, 1341 Slependen på navn eller adresse. Bekreft riktig bruker, "
                         + "opprett brukeren, eller utelat ordren.",
                 "      kan være: K-10136 Arne Johnsen, Tanumveien 39, 1341 Slependen",
-                "  Avvist: 7 problem(er) er åpne.",
+                "  Avvist: 7 åpne problemer gjenstår.",
                 "empty.csv:",
                 "  feil: empty.csv hele filen: Filen empty.csv er tom.",
-                "Totalt: 0 batch(er) importert, 0 uendret, 2 avvist.");
+                "Totalt: 0 batcher importert, 0 uendret, 2 avvist.");
         assertThat(snapshot(app)).isEqualTo(before);
     }
 
@@ -100,8 +100,8 @@ class ImportCommandTest {
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(dry.exit()).isZero();
-        assertThat(dry.out()).contains("  Prøvekjøring, ingenting skrevet: ville importert 1 nye, 0 endrede, 0 trukne, "
-                + "0 uendrede ordrer; kolli KJØL 1.");
+        assertThat(dry.out()).contains("  Prøvekjøring, ingenting skrevet: ville importert ordrer nye 1, endret 0, trukket 0, "
+                + "uendret 0; kolli KJØL 1.");
         assertThat(imported.exit()).isZero();
         assertThat(app.orderImport().history(1)).singleElement().satisfies(b -> assertThat(b.orderCount()).isEqualTo(1));
     }

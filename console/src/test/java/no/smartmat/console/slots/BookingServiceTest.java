@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.audit.AuditEntry;
 import no.smartmat.console.slots.BookingResult.Problem;
 import no.smartmat.console.testsupport.TestKitchen;
@@ -78,8 +79,12 @@ class BookingServiceTest {
 
         assertThat(result).isInstanceOfSatisfying(BookingResult.Refused.class,
                 r -> assertThat(r.problem()).isEqualTo(Problem.PAST_CUTOFF));
-        assertThat(k.render(result)).isEqualTo("Bestillingsfristen for tirsdag 24.11. gikk ut mandag 23.11. kl. 16:00. "
-                + "Kryss av for «Overstyr fristen» hvis endringen må gjøres likevel; det blir loggført.");
+        assertThat(k.render(result)).isEqualTo("Bestillingsfristen for tirsdag 24.11. gikk ut mandag 23.11. kl. 16:00.");
+        BookingResult.Refused refused = (BookingResult.Refused) result;
+        assertThat(refused.remedy(BookingResult.Surface.WINDOW)).map(UserMessage::key)
+                .contains("slots.refused.pastCutoff.window");
+        assertThat(refused.remedy(BookingResult.Surface.COMMAND_LINE)).map(UserMessage::key)
+                .contains("slots.refused.pastCutoff.cli");
         assertThat(k.storedBookings(TUESDAY)).isZero();
         assertThat(audit(k, "K-1")).isEmpty();
         assertThat(k.app.slots().offer(k.client(1), TUESDAY).orElseThrow().windows())

@@ -62,9 +62,15 @@ class SlotsMessagesTest {
     void everyPatternIsAValidMessageFormatWithRealNorwegianLetters() throws IOException {
         Properties nb = bundle("slots_nb");
         for (String key : nb.stringPropertyNames()) {
-            assertThat(new MessageFormat(nb.getProperty(key), Locale.forLanguageTag("nb-NO"))).as(key).isNotNull();
+            // {0,count,area} is the console's own format (Messages writes it out as a choice)
+            String pattern = new no.smartmat.console.i18n.Messages(no.smartmat.console.i18n.Messages.NORWEGIAN)
+                    .withCounts(nb.getProperty(key));
+            assertThat(new MessageFormat(pattern, Locale.forLanguageTag("nb-NO"))).as(key).isNotNull();
         }
         assertThat(nb.getProperty("slots.title")).isEqualTo("Leveringsvinduer");
-        assertThat(nb.getProperty("slots.refused.pastCutoff")).contains("gikk ut", "«Overstyr fristen»", "loggført");
+        assertThat(nb.getProperty("slots.refused.pastCutoff")).contains("gikk ut");
+        assertThat(nb.getProperty("slots.refused.pastCutoff.window")).contains("«Overstyr fristen»", "loggført");
+        assertThat(nb.getProperty("slots.refused.pastCutoff.cli")).contains("--override-cutoff", "loggført")
+                .doesNotContain("Overstyr fristen");
     }
 }

@@ -25,6 +25,15 @@ public record Evaluation(Plan plan, Map<String, Capacity> loads, List<Violation>
         return violations.stream().filter(v -> v.vehicleId().filter(vehicleId::equals).isPresent()).toList();
     }
 
+    /** The hard rules broken, counted as {@link Progress} counts them while solving. */
+    public BrokenRules broken() {
+        int late = (int) violations.stream().filter(v -> v.kind() == Violation.Kind.LATE).count();
+        int over = (int) violations.stream().filter(v -> v.kind() == Violation.Kind.OVER_CAPACITY)
+                .map(Violation::vehicleId).distinct().count();
+        int afterShift = (int) violations.stream().filter(v -> v.kind() == Violation.Kind.AFTER_SHIFT_END).count();
+        return new BrokenRules(late, over, afterShift);
+    }
+
     public boolean hasHardViolations() {
         return violations.stream().anyMatch(v -> v.kind().hard());
     }

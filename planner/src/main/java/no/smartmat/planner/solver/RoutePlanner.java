@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
@@ -14,6 +15,7 @@ import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.AbstractSolver;
 
+import no.smartmat.planner.model.RouteSchedule;
 import no.smartmat.planner.model.RoutingInstance;
 import no.smartmat.planner.model.RoutingSolution;
 import no.smartmat.planner.model.Vehicle;
@@ -91,8 +93,7 @@ public final class RoutePlanner {
             RoutingSolution solution = RoutingSolutions.create(instance, initial);
             Plan initialPlan = toPlan(solution);
             int total = instance.stops().size();
-            listener.accept(new Progress(initialPlan.score(), elapsed(startedNanos), initialPlan.totals().assigned(),
-                    total, initialPlan.feasible()));
+            listener.accept(progress(solution, initialPlan.score(), initialPlan.feasible(), total, startedNanos));
             if (handle.stopRequested() || !hasMovableStops(solution)) {
                 handle.complete(initialPlan);
                 return;
@@ -105,8 +106,8 @@ public final class RoutePlanner {
                 RoutingSolution best = event.getNewBestSolution();
                 HardMediumSoftLongScore score = best.getScore();
                 if (score != null && score.isSolutionInitialized()) {
-                    throttle.offer(new Progress(score.toString(), elapsed(startedNanos), best.assignedCount(), total,
-                            score.hardScore() == 0));
+                    throttle.offer(score.toString(), score.hardScore() == 0, best.assignedCount(),
+                            () -> progress(best, score.toString(), score.hardScore() == 0, total, startedNanos));
                 }
             });
             if (solver instanceof AbstractSolver<RoutingSolution> impl) {
@@ -124,8 +125,7 @@ public final class RoutePlanner {
             handle.attach(solver);
             RoutingSolution best = solver.solve(solution);
             Plan plan = toPlan(best);
-            throttle.last(new Progress(plan.score(), elapsed(startedNanos), plan.totals().assigned(), total,
-                    plan.feasible()));
+            throttle.last(plan.score(), () -> progress(best, plan.score(), plan.feasible(), total, startedNanos));
             handle.complete(plan);
         } catch (RuntimeException | Error e) {
             handle.fail(e);
@@ -140,36 +140,53 @@ public final class RoutePlanner {
     private static final class ProgressThrottle {
         private static final long INTERVAL_NANOS = 100_000_000L;
         private final Consumer<Progress> listener;
-        private Progress lastSent;
-        private Progress pending;
+        private String lastScore;
+        private boolean lastFeasible;
+        private int lastAssigned = -1;
+        private Supplier<Progress> pending;
         private long lastSentAt;
 
         ProgressThrottle(Consumer<Progress> listener) {
             this.listener = listener;
         }
 
-        void offer(Progress p) {
+        /** {@code progress} is only built for the events that are passed on (its distance and rules take a moment). */
+        void offer(String score, boolean feasible, int assigned, Supplier<Progress> progress) {
             long now = System.nanoTime();
-            boolean changed = lastSent == null || lastSent.feasible() != p.feasible() || lastSent.assigned() != p.assigned();
+            boolean changed = lastScore == null || lastFeasible != feasible || lastAssigned != assigned;
             if (changed || now - lastSentAt >= INTERVAL_NANOS) {
-                send(p, now);
+                send(progress.get(), now);
             } else {
-                pending = p;
+                pending = progress;
             }
         }
 
-        void last(Progress p) {
-            if (lastSent == null || !lastSent.bestScore().equals(p.bestScore()) || pending != null) {
-                send(p, System.nanoTime());
+        void last(String score, Supplier<Progress> progress) {
+            if (lastScore == null || !lastScore.equals(score) || pending != null) {
+                send(progress.get(), System.nanoTime());
             }
         }
 
         private void send(Progress p, long now) {
             listener.accept(p);
-            lastSent = p;
+            lastScore = p.bestScore();
+            lastFeasible = p.feasible();
+            lastAssigned = p.assigned();
             lastSentAt = now;
             pending = null;
         }
+    }
+
+    /** Where a solution stands, for the person waiting: stops placed, distance, the hard rules still broken. */
+    private static Progress progress(RoutingSolution solution, String score, boolean feasible, int total, long startedNanos) {
+        List<RouteSchedule> schedules = PlanBuilder.schedules(solution.instance(), RoutingSolutions.routes(solution));
+        double distance = 0;
+        int assigned = 0;
+        for (RouteSchedule r : schedules) {
+            distance += r.exactDistance();
+            assigned += r.size();
+        }
+        return new Progress(score, elapsed(startedNanos), assigned, total, feasible, distance, BrokenRules.of(schedules));
     }
 
     private static boolean hasMovableStops(RoutingSolution solution) {

@@ -46,6 +46,41 @@ class RoutePlannerTest {
     }
 
     @Test
+    void progressCarriesTheDistanceAndTheRulesStillBrokenOfTheBestPlanSoFar() {
+        List<Progress> events = new CopyOnWriteArrayList<>();
+        Plan plan = planner.start(TestData.smallDay(), Optional.empty(), SolveLimits.seconds(1), events::add).await();
+        Progress last = events.getLast();
+        assertThat(last.distanceKm()).isCloseTo(plan.totals().distanceKm(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(last.broken()).isEqualTo(BrokenRules.NONE);
+        assertThat(last.feasible()).isTrue();
+    }
+
+    @Test
+    void brokenRulesAreCountedPerLateStopAndPerVanOverCapacity() {
+        Scenario day = TestData.smallDay();
+        // every stop on the first van: more than it can carry, and the last ones far past their windows
+        Map<String, List<String>> allOnOne = new HashMap<>();
+        day.vehicles().forEach(v -> allOnOne.put(v.id(), new ArrayList<>()));
+        allOnOne.put(day.vehicles().getFirst().id(), day.stops().stream().map(StopSpec::id).toList());
+        Evaluation evaluation = new PlanEvaluator().evaluate(day, allOnOne);
+        long late = evaluation.violations().stream().filter(v -> v.kind() == Violation.Kind.LATE).count();
+        long over = evaluation.violations().stream().filter(v -> v.kind() == Violation.Kind.OVER_CAPACITY)
+                .map(v -> v.vehicleId().orElseThrow()).distinct().count();
+        BrokenRules broken = BrokenRules.of(PlanBuilder.schedules(
+                no.smartmat.planner.model.RoutingInstance.fromScenario(day, PlannerSettings.defaults().preferredDriverPenaltyKm()),
+                routesOf(day, allOnOne)));
+        assertThat(broken.lateStops()).isEqualTo((int) late);
+        assertThat(broken.vansOverCapacity()).isEqualTo((int) over);
+        assertThat(broken.total()).isPositive();
+        assertThat(evaluation.broken()).isEqualTo(broken);
+    }
+
+    private static List<int[]> routesOf(Scenario day, Map<String, List<String>> assignment) {
+        List<String> stopIds = day.stops().stream().map(StopSpec::id).toList();
+        return day.vehicles().stream().map(v -> assignment.get(v.id()).stream().mapToInt(stopIds::indexOf).toArray()).toList();
+    }
+
+    @Test
     void callerCanStopASolveWithoutLimitAndGetsTheBestPlan() throws InterruptedException {
         CountDownLatch first = new CountDownLatch(1);
         SolveHandle handle = planner.start(TestData.smallDay(), Optional.empty(), SolveLimits.untilStopped(),

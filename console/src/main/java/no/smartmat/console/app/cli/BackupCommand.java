@@ -9,12 +9,10 @@ import no.smartmat.console.backup.BackupResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Write a consistent, verified copy of the database while the console may be running.",
-                "Default: into the backup folder (backup.yaml, or the one chosen under Innstillinger; else <data dir>/backups)."})
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand extends HeadlessCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the backup to this file instead (must not exist).")
+    @Option(names = "--out", paramLabel = "FILE")
     Optional<Path> out = Optional.empty();
 
     @Override

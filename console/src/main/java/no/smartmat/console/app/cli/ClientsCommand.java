@@ -19,24 +19,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "clients", mixinStandardHelpOptions = true, description = "The client register.",
+@Command(name = "clients", mixinStandardHelpOptions = true,
         subcommands = {ClientsCommand.ImportRegister.class})
 final class ClientsCommand {
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import the municipality's client register (CSV, see README): creates or updates clients by "
-                    + "client number. A file with failing lines imports nothing unless those lines are excluded.",
-                    "Exit code 0: imported (or nothing to change); 1: nothing imported."})
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class ImportRegister extends HeadlessCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE", description = "The register CSV file.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "file")
         Path file;
 
-        @Option(names = "--exclude-lines", split = ",", paramLabel = "N",
-                description = "Leave these file lines out (e.g. the failing ones), comma separated.")
+        @Option(names = "--exclude-lines", split = ",", paramLabel = "N")
         List<Integer> excludeLines = List.of();
 
-        @Option(names = "--dry-run", description = "Check and show what would change, write nothing.")
+        @Option(names = "--dry-run")
         boolean dryRun;
 
         @Override

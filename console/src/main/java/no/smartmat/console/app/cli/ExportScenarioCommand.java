@@ -8,17 +8,16 @@ import no.smartmat.planner.scenario.ScenarioJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export-scenario", mixinStandardHelpOptions = true,
-        description = "Write a delivery day from the database as a smartmat-scenario/1 JSON file (for the planner's benchmarks or support).")
+@Command(name = "export-scenario", mixinStandardHelpOptions = true)
 final class ExportScenarioCommand extends HeadlessCommand implements Callable<Integer> {
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") LocalDate date;
+    @Option(names = "--date", required = true, paramLabel = "DATE") DayArgument date;
     @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
 
     @Override
     public Integer call() {
         AppContext app = open();
-        var day = app.planning().scenario(date);
+        var day = app.planning().scenario(day(date, app));
         ScenarioJson.write(day.scenario(), out);
         day.unplannable().forEach(s -> err("cli.plan.unplannable", s.clientNumber(), s.clientName()));
         out("cli.exportScenario.done", out, day.scenario().stops().size(), day.scenario().vehicles().size());

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
@@ -32,14 +30,12 @@ import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.printing.PrintOutcome;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
-import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "haccp", mixinStandardHelpOptions = true,
-        description = "HACCP temperature control: import logger files, write the inspector's report, verify the records.",
         subcommands = {HaccpCommand.Import.class, HaccpCommand.Report.class, HaccpCommand.Export.class,
                 HaccpCommand.Verify.class, HaccpCommand.Status.class, HaccpCommand.Purge.class,
                 HaccpCommand.Benchmark.class})
@@ -53,48 +49,37 @@ final class HaccpCommand {
                 .orElseThrow(() -> new CliFailure(m.get("haccp.import.unknownUnit", code.get()))).unit().id());
     }
 
-    static LocalDate date(String option, String text, Messages m) {
-        List<FieldError> errors = new ArrayList<>();
-        return Fields.date(option, text, errors).orElseThrow(() -> new CliFailure(m.get("haccp.cli.badDate", option, text)));
-    }
-
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import a logger's CSV export or Disruptive Technologies event JSON into a unit's history.",
-                    "The CSV mapping is guessed from the header the first time and remembered for the source (default: "
-                            + "the unit's code); give the options below to set it. Importing the same data again adds nothing.",
-                    "Exit code 0: imported (or nothing new); 1: nothing imported."})
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import extends HeadlessCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE", description = "CSV or JSON file.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "file")
         Path file;
 
-        @Option(names = "--unit", paramLabel = "CODE", description = "The unit the file is for, e.g. KR-1 (JSON: optional, "
-                + "sensors are matched to units by instrument id).")
+        @Option(names = "--unit", paramLabel = "CODE")
         Optional<String> unit = Optional.empty();
 
-        @Option(names = "--source", paramLabel = "NAME", description = "Name the CSV mapping is remembered under.")
+        @Option(names = "--source", paramLabel = "NAME")
         Optional<String> source = Optional.empty();
 
         @Option(names = "--timestamp-column", paramLabel = "COLUMN") Optional<String> timestampColumn = Optional.empty();
 
-        @Option(names = "--timestamp-format", paramLabel = "PATTERN",
-                description = "ISO, or a java.time pattern such as 'dd.MM.yyyy HH:mm'.")
+        @Option(names = "--timestamp-format", paramLabel = "PATTERN")
         Optional<String> timestampFormat = Optional.empty();
 
         @Option(names = "--value-column", paramLabel = "COLUMN") Optional<String> valueColumn = Optional.empty();
 
-        @Option(names = "--fahrenheit", description = "Values are in °F (default °C).") boolean fahrenheit;
+        @Option(names = "--fahrenheit") boolean fahrenheit;
 
-        @Option(names = "--decimal-point", description = "Values use a decimal point (default: decimal comma).")
+        @Option(names = "--decimal-point")
         boolean decimalPoint;
 
-        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Zone of times without offset (default: the kitchen's).")
+        @Option(names = "--time-zone", paramLabel = "ZONE")
         Optional<String> timeZone = Optional.empty();
 
-        @Option(names = "--skip-bad-lines", description = "Import the good lines of a file that has failing lines.")
+        @Option(names = "--skip-bad-lines")
         boolean skipBadLines;
 
-        @Option(names = "--dry-run", description = "Check and show what would be imported, write nothing.")
+        @Option(names = "--dry-run")
         boolean dryRun;
 
         @Override
@@ -158,27 +143,26 @@ final class HaccpCommand {
         }
     }
 
-    @Command(name = "report", mixinStandardHelpOptions = true,
-            description = {"Write the inspector's HACCP report (PDF, Norwegian) for a period.",
-                    "Exit code 0: written (also when the records are incomplete: the report says so)."})
+    @Command(name = "report", mixinStandardHelpOptions = true)
     static final class Report extends HeadlessCommand implements Callable<Integer> {
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day (2026-11-23 or 23.11.2026).")
-        String from;
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day.")
-        String to;
+        @Option(names = "--from", required = true, paramLabel = "DATE")
+        DayArgument from;
+        @Option(names = "--to", required = true, paramLabel = "DATE")
+        DayArgument to;
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf") Path out;
-        @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit (default: all units in use).")
+        @Option(names = "--unit", paramLabel = "CODE")
         Optional<String> unit = Optional.empty();
 
         @Override
         public Integer call() throws IOException {
             Messages m = messages();
-            LocalDate f = date("--from", from, m), t = date("--to", to, m);
+            AppContext app = open();
+            LocalDate f = day(from, app), t = day(to, app);
             if (t.isBefore(f)) {
                 err("haccp.cli.toBeforeFrom");
                 return 1;
             }
-            Haccp haccp = open().haccp();
+            Haccp haccp = app.haccp();
             PrintOutcome<HaccpReportWriter.Written> outcome = haccp.writeReport(f, t, unitId(haccp, unit, m), out,
                     CurrentUser.headless());
             if (outcome instanceof PrintOutcome.Refused<HaccpReportWriter.Written>(UserMessage reason)) {
@@ -197,19 +181,19 @@ final class HaccpCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Export every reading of a period as CSV for a spreadsheet (';', decimal comma, UTF-8 with BOM).")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export extends HeadlessCommand implements Callable<Integer> {
-        @Option(names = "--from", required = true, paramLabel = "DATE") String from;
-        @Option(names = "--to", required = true, paramLabel = "DATE") String to;
+        @Option(names = "--from", required = true, paramLabel = "DATE") DayArgument from;
+        @Option(names = "--to", required = true, paramLabel = "DATE") DayArgument to;
         @Option(names = "--out", required = true, paramLabel = "FILE.csv") Path out;
         @Option(names = "--unit", paramLabel = "CODE") Optional<String> unit = Optional.empty();
 
         @Override
         public Integer call() throws IOException {
             Messages m = messages();
-            LocalDate f = date("--from", from, m), t = date("--to", to, m);
-            Haccp haccp = open().haccp();
+            AppContext app = open();
+            LocalDate f = day(from, app), t = day(to, app);
+            Haccp haccp = app.haccp();
             Optional<Long> id = unitId(haccp, unit, m);
             int rows;
             try (OutputStream o = Files.newOutputStream(out)) {
@@ -220,9 +204,7 @@ final class HaccpCommand {
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Check the hash chain over every HACCP record: shows any record edited, deleted or written "
-                    + "around the application.", "Exit code 0: intact; 1: tampering found (listed)."})
+    @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify extends HeadlessCommand implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -244,16 +226,13 @@ final class HaccpCommand {
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Open deviations, missing checks and calibrations due: what needs attention now.",
-                    "With --from and --to also each unit's figures and completeness for that period, as the report "
-                            + "prints them."})
+    @Command(name = "status", mixinStandardHelpOptions = true)
     static final class Status extends HeadlessCommand implements Callable<Integer> {
-        @Option(names = "--from", paramLabel = "DATE", description = "First day of a period to give figures for.")
-        Optional<String> from = Optional.empty();
-        @Option(names = "--to", paramLabel = "DATE", description = "Last day of that period (default: --from).")
-        Optional<String> to = Optional.empty();
-        @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit's figures (default: all in use).")
+        @Option(names = "--from", paramLabel = "DATE")
+        Optional<DayArgument> from = Optional.empty();
+        @Option(names = "--to", paramLabel = "DATE")
+        Optional<DayArgument> to = Optional.empty();
+        @Option(names = "--unit", paramLabel = "CODE")
         Optional<String> unit = Optional.empty();
 
         @Override
@@ -280,8 +259,8 @@ final class HaccpCommand {
                         m.get(c.overdue() ? "haccp.cli.overdue" : "haccp.cli.dueSoon"));
             }
             if (from.isPresent() || to.isPresent()) {
-                LocalDate f = date("--from", from.or(() -> to).orElseThrow(), m);
-                LocalDate t = date("--to", to.or(() -> from).orElseThrow(), m);
+                LocalDate f = day(from.or(() -> to).orElseThrow(), app);
+                LocalDate t = day(to.or(() -> from).orElseThrow(), app);
                 if (t.isBefore(f)) {
                     err("haccp.cli.toBeforeFrom");
                     return 1;
@@ -297,9 +276,9 @@ final class HaccpCommand {
             out("haccp.cli.statusPeriod", HaccpTimes.DATE.format(f), HaccpTimes.DATE.format(t),
                     m.get(report.complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
             report.incomplete().forEach(issue -> out("haccp.cli.statusIssue", m.render(issue)));
+            java.util.Locale l = m.locale();
             for (HaccpReport.UnitSection s : report.units()) {
                 UnitFigures fig = s.figures();
-                java.util.Locale l = m.locale();
                 String figures = fig.mean().isEmpty() ? "" : m.get("haccp.cli.statusFigures",
                         HaccpNumbers.celsius(fig.min().getAsDouble(), l), HaccpNumbers.celsius(fig.max().getAsDouble(), l),
                         HaccpNumbers.celsius(fig.mean().getAsDouble(), l),
@@ -317,14 +296,11 @@ final class HaccpCommand {
         }
     }
 
-    @Command(name = "benchmark", mixinStandardHelpOptions = true,
-            description = {"How the HACCP records scale: import sensor days with the alarm rules and the hash chain, "
-                    + "verify the chain, find missing checks and write a week's report, and print the times.",
-                    "Works in a temporary folder; no kitchen's data is touched."})
+    @Command(name = "benchmark", mixinStandardHelpOptions = true)
     static final class Benchmark extends HeadlessCommand implements Callable<Integer> {
-        @Option(names = "--days", paramLabel = "N", description = "Days of readings (default 30).")
+        @Option(names = "--days", paramLabel = "N")
         int days = 30;
-        @Option(names = "--sensors", paramLabel = "N", description = "Cold rooms with a sensor every 15 min (default 5).")
+        @Option(names = "--sensors", paramLabel = "N")
         int sensors = 5;
 
         @Override
@@ -346,21 +322,15 @@ final class HaccpCommand {
         }
     }
 
-    @Command(name = "purge", mixinStandardHelpOptions = true,
-            description = {"Delete HACCP records older than the retention period (retentionYears in haccp.yaml, default 2).",
-                    "Nothing is ever deleted automatically. Shows what would go and asks first (--yes: don't ask). A date "
-                            + "inside the retention period is refused, also by the database. The purge is recorded, "
-                            + "and reports and `haccp verify` name it.",
-                    "Exit code 0: purged, or nothing to purge; 1: refused or not confirmed."})
+    @Command(name = "purge", mixinStandardHelpOptions = true)
     static final class Purge extends HeadlessCommand implements Callable<Integer> {
-        @Option(names = "--before", paramLabel = "DATE",
-                description = "Delete records from before this day (2024-11-23 or 23.11.2024).")
-        Optional<String> before = Optional.empty();
+        @Option(names = "--before", paramLabel = "DATE")
+        Optional<DayArgument> before = Optional.empty();
 
-        @Option(names = "--older-than-retention", description = "Delete everything older than the retention period.")
+        @Option(names = "--older-than-retention")
         boolean olderThanRetention;
 
-        @Option(names = "--yes", description = "Don't ask for confirmation.")
+        @Option(names = "--yes")
         boolean yes;
 
         @Override
@@ -372,7 +342,7 @@ final class HaccpCommand {
             }
             AppContext app = open();
             RetentionService retention = app.haccp().retention();
-            LocalDate cutoff = before.map(b -> date("--before", b, m)).orElse(retention.latestCutoff());
+            LocalDate cutoff = before.map(b -> day(b, app)).orElse(retention.latestCutoff());
             Validated<RetentionService.Plan> planned = retention.plan(cutoff);
             if (!planned.isValid()) {
                 planned.errors().forEach(e -> spec.commandLine().getErr().println(m.render(e.message())));

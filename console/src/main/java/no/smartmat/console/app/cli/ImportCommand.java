@@ -25,21 +25,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import supplier order batches: CSV, JSON, PEPPOL BIS Despatch Advice 3 / EHF Pakkseddel or "
-                + "PEPPOL BIS Order 3 (see README, Order import). Several files at once (e.g. one despatch advice per "
-                + "client), a folder or a zip. Each batch is written whole or not at all.",
-                "Exit code 0: every batch imported, or already imported (nothing changed); 1: something was rejected."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand extends HeadlessCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Order files, folders of them, or zips.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file")
     List<Path> files;
 
-    @Option(names = "--exclude", split = ",", paramLabel = "ORDER",
-            description = "Leave these orders out (their order references, comma separated), e.g. ones with errors.")
+    @Option(names = "--exclude", split = ",", paramLabel = "ORDER")
     List<String> exclude = List.of();
 
-    @Option(names = "--dry-run", description = "Check and show what would be imported; write nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override

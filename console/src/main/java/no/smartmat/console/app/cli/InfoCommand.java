@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
 import picocli.CommandLine.Command;
 
-@Command(name = "info", mixinStandardHelpOptions = true, description = "Show the data folder, database and what it holds.")
+@Command(name = "info", mixinStandardHelpOptions = true)
 final class InfoCommand extends HeadlessCommand implements Callable<Integer> {
 
     @Override

@@ -17,15 +17,14 @@ import no.smartmat.console.orders.OrderTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "orders", mixinStandardHelpOptions = true, description = "Imported order batches.",
+@Command(name = "orders", mixinStandardHelpOptions = true,
         subcommands = {OrdersCommand.History.class, OrdersCommand.Benchmark.class})
 final class OrdersCommand {
 
-    @Command(name = "history", mixinStandardHelpOptions = true,
-            description = "The latest imported batches: when, who, how many orders and packages, what changed.")
+    @Command(name = "history", mixinStandardHelpOptions = true)
     static final class History extends HeadlessCommand implements Callable<Integer> {
 
-        @Option(names = "--limit", paramLabel = "N", description = "How many (default 20).")
+        @Option(names = "--limit", paramLabel = "N")
         int limit = 20;
 
         @Override
@@ -44,18 +43,16 @@ final class OrdersCommand {
         }
     }
 
-    @Command(name = "benchmark", mixinStandardHelpOptions = true,
-            description = {"Parse, check and write one batch of N orders (CSV and JSON) into a kitchen with N clients, "
-                    + "a few rounds each, and print the times. Works in a temporary folder; no kitchen's data is touched."})
+    @Command(name = "benchmark", mixinStandardHelpOptions = true)
     static final class Benchmark extends HeadlessCommand implements Callable<Integer> {
 
-        @Option(names = "--orders", paramLabel = "N", description = "Orders in the batch (default 10000).")
+        @Option(names = "--orders", paramLabel = "N")
         int orders = 10_000;
 
-        @Option(names = "--rounds", paramLabel = "N", description = "Rounds per format; the first warms up (default 4).")
+        @Option(names = "--rounds", paramLabel = "N")
         int rounds = 4;
 
-        @Option(names = "--work-dir", paramLabel = "DIR", description = "Where to work (default: a new temporary folder, removed after).")
+        @Option(names = "--work-dir", paramLabel = "DIR")
         Optional<Path> workDir = Optional.empty();
 
         @Override

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import no.smartmat.console.app.AppContext;
+import no.smartmat.console.planning.SolveProgressText;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.planner.scenario.Plan;
@@ -16,6 +18,7 @@ import no.smartmat.planner.scenario.Scenario;
 import no.smartmat.planner.scenario.ScenarioJson;
 import no.smartmat.planner.solomon.SolomonInstance;
 import no.smartmat.planner.solomon.SolomonInstances;
+import no.smartmat.planner.solver.BrokenRules;
 import no.smartmat.planner.solver.Progress;
 import no.smartmat.planner.solver.RoutePlanner;
 import no.smartmat.planner.solver.SolveLimits;
@@ -23,33 +26,31 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Plan routes: a scenario file, a Solomon VRPTW instance, or a day in the database.",
-                "  plan --scenario day.json --seconds 30 --out plan.json",
-                "  plan --solomon C101 --seconds 60 --out plan.json",
-                "  plan --date 2026-11-24 --seconds 60 [--publish]"})
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
 
     static final class Source {
-        @Option(names = "--scenario", paramLabel = "FILE", description = "A smartmat-scenario/1 JSON file.")
+        @Option(names = "--scenario", paramLabel = "FILE")
         Optional<Path> scenario = Optional.empty();
-        @Option(names = "--solomon", paramLabel = "FILE|NAME", description = "A Solomon/Homberger VRPTW instance file, or the name of a Solomon instance shipped with the planner (C101 … RC208); distance, at most its vehicles.")
+        @Option(names = "--solomon", paramLabel = "FILE|NAME")
         Optional<String> solomon = Optional.empty();
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "A delivery day in the database (pinned stops stay).")
-        Optional<LocalDate> date = Optional.empty();
+        @Option(names = "--date", paramLabel = "DATE")
+        Optional<DayArgument> date = Optional.empty();
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--seconds", paramLabel = "N", description = "Solve for at most N seconds (default: planner.yaml's defaultSeconds).")
+    @Option(names = "--seconds", paramLabel = "N")
     Optional<Integer> seconds = Optional.empty();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan as smartmat-plan/1 JSON.")
+    @Option(names = "--out", paramLabel = "FILE")
     Optional<Path> out = Optional.empty();
 
-    @Option(names = "--publish", description = "With --date: publish the new plan (labels and manifests print from it).")
+    @Option(names = "--publish")
     boolean publish;
+
+    private final AtomicReference<Progress> last = new AtomicReference<>();
 
     @Override
     public Integer call() {
@@ -64,7 +65,7 @@ final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(messages().get("cli.plan.badFile", source.scenario.get(), read.describe()));
                 return 1;
             }
-            Plan plan = new RoutePlanner().solve(read.value().orElseThrow(), Optional.empty(), limits(30));
+            Plan plan = new RoutePlanner().start(read.value().orElseThrow(), Optional.empty(), limits(30), this::progress).await();
             return finish(plan, pw);
         }
         if (source.solomon.isPresent()) {
@@ -73,11 +74,11 @@ final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(messages().get("cli.plan.badFile", source.solomon.get(), read.describe()));
                 return 1;
             }
-            Plan plan = new RoutePlanner().solve(read.value().orElseThrow(), limits(30));
+            Plan plan = new RoutePlanner().start(read.value().orElseThrow(), limits(30), this::progress).await();
             return finish(plan, pw);
         }
         AppContext app = open();
-        LocalDate date = source.date.orElseThrow();
+        LocalDate date = day(source.date.orElseThrow(), app);
         var day = app.planning().scenario(date);
         if (day.scenario().stops().isEmpty()) {
             err("cli.plan.noStops", date.toString());
@@ -87,8 +88,8 @@ final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
         StoredPlan saved = app.planning().planDay(date, limits(app.planning().settings().defaultSeconds()), publish,
                 CurrentUser.headless(), this::progress);
         out.ifPresent(file -> PlanJson.write(app.planning().asPlannerPlan(day, saved), file));
-        out("cli.plan.saved", date.toString(), saved.version(), saved.routes().size(), saved.assignedCount(),
-                saved.unassignedStopIds().size(), saved.distanceKm(), saved.score(),
+        out("cli.plan.saved", date.toString(), saved.version(), saved.routes().size(), finalSummary(saved.assignedCount(),
+                saved.assignedCount() + saved.unassignedStopIds().size(), saved.distanceKm()),
                 messages().get(publish ? "cli.plan.published" : "cli.plan.draft"));
         return saved.unassignedStopIds().isEmpty() && saved.feasible() ? 0 : 3;
     }
@@ -97,15 +98,23 @@ final class PlanCommand extends HeadlessCommand implements Callable<Integer> {
         return SolveLimits.of(Duration.ofSeconds(seconds.orElse(defaultSeconds)));
     }
 
+    /** Each better plan the solver finds, as a person reads it (the score stays in the log). */
     private void progress(Progress p) {
-        spec.commandLine().getErr().printf("  %5.1f s  %s  (%d/%d)%n", p.elapsed().toMillis() / 1000.0, p.bestScore(),
-                p.assigned(), p.total());
+        last.set(p);
+        err("cli.plan.progress", p.elapsed().toMillis() / 1000.0, SolveProgressText.summary(p, messages()));
+    }
+
+    /** The finished plan in the same words; its broken rules are those of the solver's last report. */
+    private String finalSummary(int assigned, int total, double distanceKm) {
+        return SolveProgressText.summary(assigned, total, distanceKm,
+                Optional.ofNullable(last.get()).map(Progress::broken).orElse(BrokenRules.NONE), messages());
     }
 
     private int finish(Plan plan, PrintWriter pw) {
         out.ifPresent(file -> PlanJson.write(plan, file));
-        out("cli.plan.result", plan.totals().vehiclesUsed(), plan.totals().assigned(), plan.unassigned().size(),
-                plan.totals().distanceKm(), plan.score(), out.map(Path::toString).orElse("-"));
+        out("cli.plan.result", plan.totals().vehiclesUsed(), finalSummary(plan.totals().assigned(),
+                plan.totals().assigned() + plan.unassigned().size(), plan.totals().distanceKm()),
+                out.map(Path::toString).orElse("-"));
         return plan.feasible() && plan.unassigned().isEmpty() ? 0 : 3;
     }
 }

@@ -18,26 +18,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "print", mixinStandardHelpOptions = true,
-        description = {"Print labels, manifests or loading lists of a day's published plan, to a PDF file or a printer.",
-                "  print labels --date 2026-11-24 --out etiketter.pdf",
-                "  print manifests --date 2026-11-24 --route BIL-03 --out kjoreliste-bil-03.pdf",
-                "  print labels --date 2026-11-24 --client K-10443 --printer Zebra-ZD421",
-                "  print loading-list --date 2026-11-24 --out lastelister.pdf",
-                "Layout and what is printed (QR, diet codes, key-box codes) follow the settings saved in Utskrift,",
-                "else config/labels.yaml. Every print is recorded in the print log and the audit log."})
+@Command(name = "print", mixinStandardHelpOptions = true)
 final class PrintCommand extends HeadlessCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "labels|manifests|loading-list", description = "The document to print.")
+    @Parameters(index = "0", paramLabel = "labels|manifests|loading-list", descriptionKey = "document")
     String document;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The delivery day (its plan must be published).")
-    LocalDate date;
+    @Option(names = "--date", required = true, paramLabel = "DATE")
+    DayArgument date;
 
     static final class Scope {
-        @Option(names = "--route", paramLabel = "VAN", description = "Only this van's route, e.g. BIL-03.")
+        @Option(names = "--route", paramLabel = "VAN")
         Optional<String> route = Optional.empty();
-        @Option(names = "--client", paramLabel = "CLIENT", description = "Labels: only this client's labels again (client number).")
+        @Option(names = "--client", paramLabel = "CLIENT")
         Optional<String> client = Optional.empty();
     }
 
@@ -45,9 +38,9 @@ final class PrintCommand extends HeadlessCommand implements Callable<Integer> {
     Scope scope = new Scope();
 
     static final class Target {
-        @Option(names = "--out", paramLabel = "FILE.pdf", description = "Write the PDF to this file.")
+        @Option(names = "--out", paramLabel = "FILE.pdf")
         Optional<Path> out = Optional.empty();
-        @Option(names = "--printer", paramLabel = "NAME", description = "Send it to this printer (as the system names it).")
+        @Option(names = "--printer", paramLabel = "NAME")
         Optional<String> printer = Optional.empty();
     }
 
@@ -62,6 +55,7 @@ final class PrintCommand extends HeadlessCommand implements Callable<Integer> {
             return 2;
         }
         AppContext app = open();
+        LocalDate date = day(this.date, app);
         CurrentUser user = CurrentUser.headless();
         PrintScope printScope = scope.route.map(PrintScope::route)
                 .or(() -> scope.client.map(PrintScope::client)).orElse(PrintScope.all());

@@ -21,18 +21,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Replace the kitchen's database with a backup. The current database is kept beside it "
-                + "(smartmat.db.replaced-YYYYMMDD-HHmmss); an older backup is upgraded.",
-                "Refused while a console window has the data folder open."})
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand extends HeadlessCommand implements Callable<Integer> {
 
     private static final Set<String> YES = Set.of("ja", "j", "yes", "y");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The backup to restore (smartmat-YYYY-MM-DD-HHMM.db).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--yes", description = "Do not ask for confirmation (needed when not run from a terminal).")
+    @Option(names = "--yes")
     boolean yes;
 
     @Override

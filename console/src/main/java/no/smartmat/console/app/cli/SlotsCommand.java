@@ -22,15 +22,13 @@ import picocli.CommandLine.Option;
 
 /** {@code smartmat slots}: a day's delivery windows with booked/capacity; offering and booking a window headless. */
 @Command(name = "slots", mixinStandardHelpOptions = true,
-        description = {"Print the delivery windows of a day, per area, with booked/capacity.",
-                "Sub-commands show the windows offered to one client and book a client into a window."},
         subcommands = {SlotsCommand.OfferWindows.class, SlotsCommand.Book.class})
 final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The delivery day (default: today).")
-    Optional<LocalDate> date = Optional.empty();
+    @Option(names = "--date", paramLabel = "DATE")
+    Optional<DayArgument> date = Optional.empty();
 
-    @Option(names = "--area", paramLabel = "NAME", description = "Only this area.")
+    @Option(names = "--area", paramLabel = "NAME")
     Optional<String> area = Optional.empty();
 
     @Override
@@ -38,7 +36,7 @@ final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
         AppContext app = open();
         Messages m = messages();
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = date.orElse(LocalDate.now(app.clock()));
+        LocalDate day = date.map(d -> day(d, app)).orElse(LocalDate.now(app.clock()));
         Optional<Long> areaId = Optional.empty();
         if (area.isPresent()) {
             Optional<Area> found = app.fleet().areas().stream().filter(a -> a.name().equalsIgnoreCase(area.get().strip())).findFirst();
@@ -101,16 +99,14 @@ final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
                 : LocalTime.of(Integer.parseInt(text), 0);
     }
 
-    @Command(name = "offer", mixinStandardHelpOptions = true,
-            description = "Show each window of the client's area on the date: available, full, closed or not feasible, "
-                    + "with the reason, and green where a planned route passes nearby. Prints the time the check took.")
+    @Command(name = "offer", mixinStandardHelpOptions = true)
     static final class OfferWindows extends HeadlessCommand implements Callable<Integer> {
 
-        @Option(names = "--client", required = true, paramLabel = "NUMBER", description = "Client number, e.g. K-10001.")
+        @Option(names = "--client", required = true, paramLabel = "NUMBER")
         String clientNumber;
 
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
-        LocalDate date;
+        @Option(names = "--date", required = true, paramLabel = "DATE")
+        DayArgument date;
 
         @Override
         public Integer call() {
@@ -118,6 +114,7 @@ final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
             Messages m = messages();
             PrintWriter out = spec.commandLine().getOut();
             Client client = client(app, clientNumber, m);
+            LocalDate date = day(this.date, app);
             long started = System.nanoTime();
             Offer offer = app.slots().offer(client.id(), date).orElseThrow();
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -134,16 +131,14 @@ final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "book", mixinStandardHelpOptions = true,
-            description = {"Book a client into a window on a date (a one-off change), or from that date on every week "
-                    + "(--standing). Exit code 0: booked; 1: refused (full, past the deadline, not offered ...)."})
+    @Command(name = "book", mixinStandardHelpOptions = true)
     static final class Book extends HeadlessCommand implements Callable<Integer> {
 
         @Option(names = "--client", required = true, paramLabel = "NUMBER") String clientNumber;
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") LocalDate date;
-        @Option(names = "--window", required = true, paramLabel = "HH:MM-HH:MM", description = "e.g. 09:00-11:00") String window;
-        @Option(names = "--standing", description = "Every week from --date on, instead of only that date.") boolean standing;
-        @Option(names = "--override-cutoff", description = "Book although the deadline has passed (logged).") boolean override;
+        @Option(names = "--date", required = true, paramLabel = "DATE") DayArgument date;
+        @Option(names = "--window", required = true, paramLabel = "HH:MM-HH:MM") String window;
+        @Option(names = "--standing") boolean standing;
+        @Option(names = "--override-cutoff") boolean override;
 
         @Override
         public Integer call() {
@@ -151,6 +146,7 @@ final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
             Messages m = messages();
             Client client = client(app, clientNumber, m);
             TimeWindow w = window(window, m);
+            LocalDate date = day(this.date, app);
             CurrentUser me = CurrentUser.headless();
             BookingResult result = standing ? app.bookings().setStanding(client.id(), w, date, override, me)
                     : app.bookings().book(client.id(), date, w, override, me);
@@ -163,6 +159,7 @@ final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
                 case BookingResult.Refused refused -> {
                     spec.commandLine().getErr().println(m.render(refused.message()));
                     refused.errors().forEach(e -> spec.commandLine().getErr().println(m.render(e.message())));
+                    refused.remedy(BookingResult.Surface.COMMAND_LINE).ifPresent(r -> spec.commandLine().getErr().println(m.render(r)));
                     yield 1;
                 }
             };

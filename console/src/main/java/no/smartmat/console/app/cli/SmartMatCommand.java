@@ -5,6 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
@@ -20,38 +28,54 @@ import no.smartmat.console.app.setup.FirstRun;
 import no.smartmat.console.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code smartmat}: with no sub-command it opens the console window; sub-commands do the same work headless. */
-@Command(name = "smartmat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Smart Mat Console: orders, routes, labels and HACCP for a municipal central kitchen.",
-                "Without a sub-command the console window opens."},
-        subcommands = {DemoCommand.class, ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class,
-                HaccpCommand.class, ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class,
-                PrintCommand.class, BackupCommand.class, RestoreCommand.class,
-                CommandLine.HelpCommand.class})
+@Command(name = "smartmat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class SmartMatCommand implements Callable<Integer> {
+
+    /**
+     * The sub-commands by name, in the order the help lists them. Added by {@link #commandLine(Map, String[])} rather
+     * than named in the annotation, so that a run builds picocli's model of the one command it runs only.
+     */
+    static final Map<String, Class<?>> COMMANDS = sequenced(InitCommand.class, DemoCommand.class, AotTrainingCommand.class,
+            ClientsCommand.class, SlotsCommand.class, UsersCommand.class, InfoCommand.class, HaccpCommand.class,
+            ImportCommand.class, OrdersCommand.class, PlanCommand.class, ExportScenarioCommand.class, PrintCommand.class,
+            BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code meaning "the window is open, do not exit the JVM". */
     public static final int UI_STARTED = -100;
 
-    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Folder with the kitchen's database and configuration (default: $SMARTMAT_DATA_DIR, "
-                    + "else ~/.local/share/smartmat; with --demo: ~/.local/share/smartmat-demo).")
+    // Descriptions of commands and options are in i18n/help*.properties (see CliLanguage).
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR")
     Optional<Path> dataDir = Optional.empty();
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "nb|en",
-            description = "Language of messages and the window: nb (Norwegian Bokmål) or en. Default: the one chosen "
-                    + "under Innstillinger, else nb.")
-    Optional<String> lang = Optional.empty();
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "nb|en", converter = LanguageConverter.class)
+    Optional<Locale> lang = Optional.empty();
 
-    @Option(names = "--demo", description = "Open the demo kitchen (created on first use in its own data folder; "
-            + "a real database is never touched).")
+    @Option(names = "--demo")
     boolean demo;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The environment the command reads ({@code SMARTMAT_DATA_DIR}, {@code SMARTMAT_NEW_PASSWORD}); a test's own. */
+    private final Map<String, String> env;
+
+    public SmartMatCommand() {
+        this(System.getenv());
+    }
+
+    SmartMatCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
 
     @Override
     public Integer call() {
@@ -72,11 +96,11 @@ public final class SmartMatCommand implements Callable<Integer> {
         }
         try (InstanceLock held = lock.get()) {
             if (!demo && FirstRun.needed(dir)) {
-                ConsoleLauncher.launchFirstRun(dir, DataDirectory.isGiven(dataDir, System.getenv()), messages);
+                ConsoleLauncher.launchFirstRun(dir, DataDirectory.isGiven(dataDir, env), messages);
                 return UI_STARTED;
             }
             boolean fresh = !Files.exists(dir.resolve(Database.FILE_NAME));
-            AppContext app = AppContext.open(dir, Clock.systemDefaultZone());
+            AppContext app = AppContext.open(dir, Clock.systemDefaultZone()).buildAll();
             messages = lang.isPresent() ? messages : app.settings().get("ui.language").map(SmartMatCommand::messagesFor).orElse(messages);
             if (demo) {
                 if (app.demo().isEmpty()) {
@@ -121,15 +145,15 @@ public final class SmartMatCommand implements Callable<Integer> {
 
     /** The folder this run works on: the demo kitchen's with {@code --demo}, else {@link #dataDir()}. */
     Path chosenDataDir() {
-        return demo ? DataDirectory.resolveDemo(dataDir, System.getenv()) : dataDir();
+        return demo ? DataDirectory.resolveDemo(dataDir, env) : dataDir();
     }
 
     public Path dataDir() {
-        return DataDirectory.resolve(dataDir, System.getenv());
+        return DataDirectory.resolve(dataDir, env);
     }
 
     public Messages messages() {
-        return messagesFor(lang.orElse("nb"));
+        return new Messages(lang.orElse(Messages.NORWEGIAN));
     }
 
     static Messages messagesFor(String language) {
@@ -137,7 +161,56 @@ public final class SmartMatCommand implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new SmartMatCommand());
+        return commandLine(System.getenv());
+    }
+
+    /** The command line as it runs in {@code env}, with every sub-command. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        return commandLine(env, COMMANDS.values());
+    }
+
+    /**
+     * The command line to run {@code args} with: only the sub-command they name is built. picocli reflects over every
+     * command, option and annotation it is given, a fifth of a second for all of them at every start; a run of
+     * {@code info} needs one. Help on the main command, {@code help}, and anything not recognised get them all (the
+     * list of commands, suggestions for a typo); the window and {@code --version} need none.
+     */
+    public static CommandLine commandLine(Map<String, String> env, String[] args) {
+        return commandLine(env, subcommandsFor(args));
+    }
+
+    static Collection<Class<?>> subcommandsFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir") || arg.equals("--lang")) {
+                i++;
+            } else if (arg.equals("-h") || arg.equals("--help")) {
+                return COMMANDS.values();
+            } else if (!arg.startsWith("-")) {
+                Class<?> named = COMMANDS.get(arg);
+                return named == null || named == CommandLine.HelpCommand.class ? COMMANDS.values() : List.of(named);
+            }
+        }
+        return List.of();
+    }
+
+    private static CommandLine commandLine(Map<String, String> env, Collection<Class<?>> subcommands) {
+        CommandLine cl = new CommandLine(new SmartMatCommand(env));
+        subcommands.forEach(cl::addSubcommand);
+        cl.registerConverter(DayArgument.class, DayArgument::parse);
+        Set<String> dayOptions = dayOptions(cl.getCommandSpec(), new HashSet<>());
+        cl.getCommandSpec().preprocessor((args, spec, arg, info) -> {
+            DayArgument.joinWords(args, dayOptions);
+            return false;
+        });
+        cl.setParameterExceptionHandler(new UsageErrors());
+        CliLanguage.apply(cl, Messages.NORWEGIAN);
+        // Help is printed after parsing, in the language the parsed --lang names.
+        cl.setExecutionStrategy(parseResult -> {
+            SmartMatCommand root = (SmartMatCommand) parseResult.commandSpec().root().userObject();
+            root.lang.ifPresent(locale -> CliLanguage.apply(cl, locale));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             SmartMatCommand root = commandLine.getCommandSpec().root().userObject() instanceof SmartMatCommand r ? r : new SmartMatCommand();
             if (e instanceof DatabaseException de) {
@@ -147,12 +220,39 @@ public final class SmartMatCommand implements Callable<Integer> {
             } else if (e instanceof ConfigLoader.ConfigException ce) {
                 commandLine.getErr().println(ce.userMessage().map(root.messages()::render).orElse(ce.getMessage()));
             } else {
-                org.slf4j.LoggerFactory.getLogger(SmartMatCommand.class).error("Unexpected failure of a command", e);
-                commandLine.getErr().println(root.messages().get("cli.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
-                e.printStackTrace(commandLine.getErr());
+                commandLine.getErr().println(Unexpected.report(e, root.messages()));
             }
             return 1;
         });
         return cl;
+    }
+
+    /** The names of every option in the tree that takes a day. */
+    private static Set<String> dayOptions(CommandSpec spec, Set<String> names) {
+        for (OptionSpec option : spec.options()) {
+            boolean day = option.typeInfo().getType() == DayArgument.class || option.typeInfo().getAuxiliaryTypeInfos().stream()
+                    .anyMatch(t -> t.getType() == DayArgument.class);
+            if (day) {
+                names.addAll(List.of(option.names()));
+            }
+        }
+        spec.subcommands().values().forEach(sub -> dayOptions(sub.getCommandSpec(), names));
+        return names;
+    }
+
+    private static Map<String, Class<?>> sequenced(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /** {@code --lang}: nb or en. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            return CliLanguage.parse(value);
+        }
     }
 }

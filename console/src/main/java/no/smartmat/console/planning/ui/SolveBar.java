@@ -24,6 +24,7 @@ import no.smartmat.console.planning.DayScenario;
 import no.smartmat.console.planning.LatestOnlyRelay;
 import no.smartmat.console.planning.PlanWorkbench;
 import no.smartmat.console.planning.PlanningService;
+import no.smartmat.console.planning.SolveProgressText;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.planner.scenario.Pin;
@@ -182,9 +183,11 @@ final class SolveBar {
         }, solved -> {
             running = Optional.empty();
             clock.stop();
+            Plan done = solved.plan();
             solveStatus.setText(ui.tr(solved.stopped() ? "planning.solve.stopped" : "planning.solve.done",
-                    minutesSeconds(solved.elapsed()), solved.plan().totals().assigned(),
-                    solved.plan().totals().assigned() + solved.plan().unassigned().size(), solved.plan().score()));
+                    minutesSeconds(solved.elapsed()), SolveProgressText.summary(done.totals().assigned(),
+                            done.totals().assigned() + done.unassigned().size(), done.totals().distanceKm(),
+                            planning.evaluate(solved.day(), done.assignment()).broken(), ui.messages())));
             solveBar.setVisible(false);
             host.solved(solved.day(), solved.plan());
         }, e -> {
@@ -202,14 +205,13 @@ final class SolveBar {
             solveBar.setProgress(Math.min(1.0, run.elapsed().toMillis() / (run.limitSeconds * 1000.0)));
             String elapsed = minutesSeconds(run.elapsed());
             String limit = minutesSeconds(Duration.ofSeconds(run.limitSeconds));
-            solveStatus.setText(lastProgress.map(p -> ui.tr("planning.solve.status", elapsed, limit, p.assigned(), p.total(),
-                            ui.tr(p.feasible() ? "planning.solve.feasible" : "planning.solve.infeasible"), p.bestScore()))
+            solveStatus.setText(lastProgress.map(p -> ui.tr("planning.solve.status", elapsed, limit,
+                            SolveProgressText.summary(p, ui.messages())))
                     .orElse(ui.tr("planning.solve.starting", elapsed, limit)));
         });
     }
 
     private static String minutesSeconds(Duration d) {
-        long s = d.toSeconds();
-        return "%d:%02d".formatted(s / 60, s % 60);
+        return SolveProgressText.elapsed(d);
     }
 }

@@ -50,7 +50,8 @@ final class SlotUi {
             }
             case BookingResult.Refused refused -> {
                 message.getStyleClass().setAll("label", "field-error");
-                message.setText(ui.messages().render(refused.message()) + fieldErrors(ui, refused.errors()));
+                message.setText(ui.messages().render(refused.message()) + fieldErrors(ui, refused.errors())
+                        + refused.remedy(BookingResult.Surface.WINDOW).map(r -> " " + ui.messages().render(r)).orElse(""));
             }
         }
     }
