@@ -3,7 +3,7 @@ package no.smartmat.console.haccp;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.access.CurrentUser;
 
 /**
@@ -23,7 +23,7 @@ public record Haccp(HaccpConfig config, HaccpChain chain, ColdUnitService units,
         return overviews.overview();
     }
 
-    public PrintOutcome<HaccpReportWriter.Written> writeReport(LocalDate from, LocalDate to, Optional<Long> unitId,
+    public Outcome<HaccpReportWriter.Written> writeReport(LocalDate from, LocalDate to, Optional<Long> unitId,
                                                                Path out, CurrentUser by) {
         return reportWriter.write(from, to, unitId, out, by);
     }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.printing.DocumentKind;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.printing.PrintingService;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.reports.common.RenderResult;
@@ -35,7 +35,7 @@ public final class HaccpReportWriter {
     public record Written(HaccpReport report, RenderResult result, Path file) {}
 
     /** Writes the report for the days [from, to] (one unit, or all in use) to {@code out}, or says why it could not. */
-    public PrintOutcome<Written> write(LocalDate from, LocalDate to, Optional<Long> unitId, Path out, CurrentUser by) {
+    public Outcome<Written> write(LocalDate from, LocalDate to, Optional<Long> unitId, Path out, CurrentUser by) {
         HaccpReport report = reports.build(from, to, unitId, by.displayName());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         RenderResult result;
@@ -48,10 +48,10 @@ public final class HaccpReportWriter {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            return PrintOutcome.refused("printing.refused.noFolder", String.valueOf(parent));
+            return Outcome.refused("printing.refused.noFolder", String.valueOf(parent));
         }
         String scope = from + ".." + to + unitId.flatMap(units::watched).map(w -> " " + w.unit().code()).orElse("");
         return printing.saveReport(DocumentKind.HACCP_REPORT, scope, pdf.toByteArray(), result.pageCount(), out, by)
-                .flatMap(file -> PrintOutcome.ok(new Written(report, result, file)));
+                .flatMap(file -> Outcome.done(new Written(report, result, file)));
     }
 }

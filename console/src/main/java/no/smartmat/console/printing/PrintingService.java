@@ -1,5 +1,6 @@
 package no.smartmat.console.printing;
 
+import no.smartmat.console.validation.Outcome;
 import java.awt.print.PrinterException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,13 +72,13 @@ public final class PrintingService {
     }
 
     /** The day's published plan ready to print, or what to do when there is none. */
-    public PrintOutcome<PrintDay> day(LocalDate date) {
+    public Outcome<PrintDay> day(LocalDate date) {
         Optional<StoredPlan> published = planning.published(date);
         if (published.isEmpty()) {
             return planning.latest(date)
-                    .<PrintOutcome<PrintDay>>map(draft -> PrintOutcome.refused("printing.refused.notPublished",
+                    .<Outcome<PrintDay>>map(draft -> Outcome.refused("printing.refused.notPublished",
                             date.toString(), String.valueOf(draft.version())))
-                    .orElseGet(() -> PrintOutcome.refused("printing.refused.noPlan", date.toString()));
+                    .orElseGet(() -> Outcome.refused("printing.refused.noPlan", date.toString()));
         }
         StoredPlan plan = published.get();
         Map<Long, StopDetails> details = repository.stopsOfPlan(db.dsl(), plan.id());
@@ -124,26 +125,26 @@ public final class PrintingService {
         }
         String versionText = "v" + plan.version() + plan.publishedAt()
                 .map(at -> " (publisert " + PUBLISHED.format(at.atZone(clock.getZone())) + ")").orElse("");
-        return PrintOutcome.ok(new PrintDay(date, plan.id(), plan.version(), versionText, routes,
+        return Outcome.done(new PrintDay(date, plan.id(), plan.version(), versionText, routes,
                 plan.unassignedStopIds().size(), cancelled, planning.changesAfterPublishing(date)));
     }
 
     /** Renders {@code job} from the day's published plan (read anew). */
-    public PrintOutcome<RenderedDocument> render(LocalDate date, PrintJob job, CurrentUser by) {
+    public Outcome<RenderedDocument> render(LocalDate date, PrintJob job, CurrentUser by) {
         return day(date).flatMap(day -> render(day, job, by));
     }
 
     /** Renders {@code job} from an already read day (the Utskrift screen keeps the one it shows). */
-    public PrintOutcome<RenderedDocument> render(PrintDay day, PrintJob job, CurrentUser by) {
+    public Outcome<RenderedDocument> render(PrintDay day, PrintJob job, CurrentUser by) {
         if (!by.role().canPlan()) {
-            return PrintOutcome.refused("printing.refused.notAllowed");
+            return Outcome.refused("printing.refused.notAllowed");
         }
         List<String> problems = PrintSettingsService.validate(job.settings()).stream().map(e -> e.field() + "=" + e.value()).toList();
         if (!problems.isEmpty()) {
-            return PrintOutcome.refused("printing.refused.badSettings", String.join(", ", problems));
+            return Outcome.refused("printing.refused.badSettings", String.join(", ", problems));
         }
         if (day.routes().isEmpty()) {
-            return PrintOutcome.refused("printing.refused.emptyPlan", day.date().toString());
+            return Outcome.refused("printing.refused.emptyPlan", day.date().toString());
         }
         List<PrintRoute> routes;
         Optional<PrintStop> clientStop = Optional.empty();
@@ -152,18 +153,18 @@ public final class PrintingService {
             case PrintScope.Route r -> {
                 Optional<PrintRoute> route = day.route(r.vanCode());
                 if (route.isEmpty()) {
-                    return PrintOutcome.refused("printing.refused.noSuchRoute", r.vanCode(), day.date().toString(),
+                    return Outcome.refused("printing.refused.noSuchRoute", r.vanCode(), day.date().toString(),
                             String.join(", ", day.routes().stream().map(PrintRoute::vanCode).toList()));
                 }
                 routes = List.of(route.get());
             }
             case PrintScope.Client c -> {
                 if (job.kind() != DocumentKind.LABELS) {
-                    return PrintOutcome.refused("printing.refused.clientLabelsOnly");
+                    return Outcome.refused("printing.refused.clientLabelsOnly");
                 }
                 clientStop = day.stopOf(c.clientNumber());
                 if (clientStop.isEmpty()) {
-                    return PrintOutcome.refused("printing.refused.noSuchClient", c.clientNumber(), day.date().toString());
+                    return Outcome.refused("printing.refused.noSuchClient", c.clientNumber(), day.date().toString());
                 }
                 routes = List.of(day.routeOf(c.clientNumber()).orElseThrow());
             }
@@ -177,7 +178,7 @@ public final class PrintingService {
                             ? DocumentMapper.labels(routes.getFirst(), clientStop.get(), day, job.settings(), DOCUMENT_WORDS)
                             : DocumentMapper.labels(routes, day, job.settings(), DOCUMENT_WORDS);
                     if (labels.isEmpty()) {
-                        return PrintOutcome.refused("printing.refused.noPackages", job.scope().fileText(), day.date().toString());
+                        return Outcome.refused("printing.refused.noPackages", job.scope().fileText(), day.date().toString());
                     }
                     result = new LabelRenderer().render(labels, job.settings().labelLayout(), out);
                 }
@@ -190,15 +191,15 @@ public final class PrintingService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return PrintOutcome.ok(new RenderedDocument(job, day.date(), day.planId(), day.planVersion(), out.toByteArray(),
+        return Outcome.done(new RenderedDocument(job, day.date(), day.planId(), day.planVersion(), out.toByteArray(),
                 result.pageCount(), result.warnings(), day.changedAfterPublishing(job.scope())));
     }
 
     /** Writes the PDF to {@code file} (replacing it whole, never half-written) and logs it. */
-    public PrintOutcome<Path> savePdf(RenderedDocument document, Path file, CurrentUser by) {
+    public Outcome<Path> savePdf(RenderedDocument document, Path file, CurrentUser by) {
         return writeWhole(document.pdf(), file).flatMap(target -> {
             recordPrinted(document, "file:" + target, by);
-            return PrintOutcome.ok(target);
+            return Outcome.done(target);
         });
     }
 
@@ -206,22 +207,21 @@ public final class PrintingService {
      * Saves a PDF that belongs to no plan (the HACCP report) the way {@link #savePdf} saves a plan's documents: written
      * whole or not at all, and logged in the print log and the audit log with who, what and where.
      */
-    public PrintOutcome<Path> saveReport(DocumentKind kind, String scope, byte[] pdf, int pages, Path file,
-                                         CurrentUser by) {
+    public Outcome<Path> saveReport(DocumentKind kind, String scope, byte[] pdf, int pages, Path file, CurrentUser by) {
         return writeWhole(pdf, file).flatMap(target -> {
             db.transactionRun(tx -> {
                 repository.insertLog(tx, Optional.empty(), kind, scope, "file:" + target, pages, by, clock.instant());
                 audit.record(tx, by, "PRINT", "report", scope, kind + ", " + pages + " sider -> file:" + target);
             });
-            return PrintOutcome.ok(target);
+            return Outcome.done(target);
         });
     }
 
-    private static PrintOutcome<Path> writeWhole(byte[] pdf, Path file) {
+    private static Outcome<Path> writeWhole(byte[] pdf, Path file) {
         Path target = file.toAbsolutePath();
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            return PrintOutcome.refused("printing.refused.noFolder", String.valueOf(parent));
+            return Outcome.refused("printing.refused.noFolder", String.valueOf(parent));
         }
         try {
             Path temp = Files.createTempFile(parent, ".smartmat-", ".pdf.tmp");
@@ -232,27 +232,27 @@ public final class PrintingService {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException | UnsupportedOperationException e) {
-            return PrintOutcome.refused("printing.refused.cannotWrite", target.toString(), reason(e));
+            return Outcome.refused("printing.refused.cannotWrite", target.toString(), reason(e));
         }
-        return PrintOutcome.ok(target);
+        return Outcome.done(target);
     }
 
     /** Sends the PDF to the named printer and logs it; blocks until the spooler has it. */
-    public PrintOutcome<String> print(RenderedDocument document, String printerName, CurrentUser by) {
+    public Outcome<String> print(RenderedDocument document, String printerName, CurrentUser by) {
         Optional<javax.print.PrintService> printer = printers.byName(printerName);
         if (printer.isEmpty()) {
             List<String> names = printers.names();
-            return names.isEmpty() ? PrintOutcome.refused("printing.refused.noPrinters")
-                    : PrintOutcome.refused("printing.refused.unknownPrinter", printerName, String.join(", ", names));
+            return names.isEmpty() ? Outcome.refused("printing.refused.noPrinters")
+                    : Outcome.refused("printing.refused.unknownPrinter", printerName, String.join(", ", names));
         }
         String name = printer.get().getName();
         try {
             Printers.print(document.pdf(), printer.get(), "Smart Mat " + document.fileName());
         } catch (IOException | PrinterException e) {
-            return PrintOutcome.refused("printing.refused.printFailed", name, reason(e));
+            return Outcome.refused("printing.refused.printFailed", name, reason(e));
         }
         recordPrinted(document, "printer:" + name, by);
-        return PrintOutcome.ok(name);
+        return Outcome.done(name);
     }
 
     /** Writes who sent which document of which plan where, to the print log and the audit log, in one transaction. */

@@ -1,5 +1,6 @@
 package no.smartmat.console.slots;
 
+import no.smartmat.console.validation.Outcome;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import no.smartmat.console.db.Database;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.planning.ChangesAfterPublishing;
 import no.smartmat.console.planning.PublishedChange;
-import no.smartmat.console.slots.BookingResult.Problem;
 import no.smartmat.console.slots.SlotRepository.AreaInfo;
 import no.smartmat.console.slots.SlotRepository.StoredBookingInSlot;
 import no.smartmat.console.slots.SlotSnapshot.StoredSlot;
@@ -65,17 +65,17 @@ public final class BookingService {
      * other weeks). Moves them out of the window they were in that day. Refused when the window is full, past the
      * cut-off without {@code overrideCutoff}, not offered, or the client has a temporary stop that day.
      */
-    public BookingResult book(long clientId, LocalDate date, TimeWindow window, boolean overrideCutoff, CurrentUser by) {
+    public Outcome<UserMessage> book(long clientId, LocalDate date, TimeWindow window, boolean overrideCutoff, CurrentUser by) {
         if (!by.role().canPlan()) {
-            return BookingResult.refused(Problem.NOT_ALLOWED, "slots.refused.notAllowed");
+            return Outcome.refused("slots.refused.notAllowed");
         }
         return db.transaction(tx -> {
             Optional<ClientRef> found = repo.client(tx, clientId);
             if (found.isEmpty()) {
-                return BookingResult.refused(Problem.UNKNOWN_CLIENT, "slots.refused.unknownClient");
+                return Outcome.refused("slots.refused.unknownClient");
             }
             ClientRef client = found.get();
-            Optional<BookingResult> blocked = checkDay(tx, client, date, overrideCutoff);
+            Optional<Outcome<UserMessage>> blocked = checkDay(tx, client, date, overrideCutoff);
             if (blocked.isPresent()) {
                 return blocked.get();
             }
@@ -85,15 +85,15 @@ public final class BookingService {
             Optional<StoredSlot> slot = repo.slotsOf(tx, areaId, date).stream()
                     .filter(s -> s.window().equals(window) && s.capacity() > 0).findFirst();
             if (slot.isEmpty()) {
-                return BookingResult.refused(Problem.NOT_OFFERED, "slots.refused.notOffered", areaName,
+                return Outcome.refused("slots.refused.notOffered", areaName,
                         SlotFormats.day(date), window.toString());
             }
             Optional<StoredBookingInSlot> before = repo.bookingOf(tx, clientId, date);
             if (before.isPresent() && before.get().slotId() == slot.get().id()) {
-                return BookingResult.done("slots.done.unchanged", client.name(), window.toString(), SlotFormats.day(date));
+                return done("slots.done.unchanged", client.name(), window.toString(), SlotFormats.day(date));
             }
             if (!repo.takePlace(tx, slot.get().id())) {
-                return BookingResult.refused(Problem.FULL, "slots.refused.full", window.toString(), SlotFormats.day(date),
+                return Outcome.refused("slots.refused.full", window.toString(), SlotFormats.day(date),
                         slot.get().capacity());
             }
             before.ifPresent(b -> {
@@ -114,21 +114,21 @@ public final class BookingService {
     }
 
     /** Undoes a one-off change: the client goes back to their standing window that day (or the default window). */
-    public BookingResult revertToStanding(long clientId, LocalDate date, boolean overrideCutoff, CurrentUser by) {
+    public Outcome<UserMessage> revertToStanding(long clientId, LocalDate date, boolean overrideCutoff, CurrentUser by) {
         if (!by.role().canPlan()) {
-            return BookingResult.refused(Problem.NOT_ALLOWED, "slots.refused.notAllowed");
+            return Outcome.refused("slots.refused.notAllowed");
         }
         return db.transaction(tx -> {
             Optional<ClientRef> found = repo.client(tx, clientId);
             if (found.isEmpty()) {
-                return BookingResult.refused(Problem.UNKNOWN_CLIENT, "slots.refused.unknownClient");
+                return Outcome.refused("slots.refused.unknownClient");
             }
             ClientRef client = found.get();
             Optional<StoredBookingInSlot> before = repo.bookingOf(tx, clientId, date);
             if (before.isEmpty() || before.get().kind() != BookingKind.ONE_OFF) {
-                return BookingResult.done("slots.done.noOneOff", client.name(), SlotFormats.day(date));
+                return done("slots.done.noOneOff", client.name(), SlotFormats.day(date));
             }
-            Optional<BookingResult> late = checkCutoff(date, overrideCutoff);
+            Optional<Outcome<UserMessage>> late = checkCutoff(date, overrideCutoff);
             if (late.isPresent()) {
                 return late.get();
             }
@@ -154,10 +154,10 @@ public final class BookingService {
      * {@code validFrom} on, ending the one they had. Days already booked into get the new place now; if the
      * window is full on any of them nothing changes and the refusal names those days.
      */
-    public BookingResult setStanding(long clientId, TimeWindow window, LocalDate validFrom, boolean overrideCutoff,
+    public Outcome<UserMessage> setStanding(long clientId, TimeWindow window, LocalDate validFrom, boolean overrideCutoff,
                                      CurrentUser by) {
         if (!by.role().canPlan()) {
-            return BookingResult.refused(Problem.NOT_ALLOWED, "slots.refused.notAllowed");
+            return Outcome.refused("slots.refused.notAllowed");
         }
         LocalDate today = LocalDate.now(clock);
         if (validFrom.isBefore(today)) {
@@ -166,25 +166,25 @@ public final class BookingService {
         return db.transaction(tx -> {
             Optional<ClientRef> found = repo.client(tx, clientId);
             if (found.isEmpty()) {
-                return BookingResult.refused(Problem.UNKNOWN_CLIENT, "slots.refused.unknownClient");
+                return Outcome.refused("slots.refused.unknownClient");
             }
             ClientRef client = found.get();
             Optional<AreaInfo> area = client.areaId().flatMap(id -> repo.area(tx, id));
             if (area.isEmpty()) {
-                return BookingResult.refused(Problem.NOT_OFFERED, "slots.refused.noArea", client.name());
+                return Outcome.refused("slots.refused.noArea", client.name());
             }
             if (area.get().weekday().isEmpty()) {
-                return BookingResult.refused(Problem.NOT_OFFERED, "slots.refused.noWeekday", area.get().name());
+                return Outcome.refused("slots.refused.noWeekday", area.get().name());
             }
             DayOfWeek weekday = area.get().weekday().get();
             boolean inTemplate = repo.templates(tx, Optional.of(area.get().id())).stream()
                     .anyMatch(t -> t.weekday() == weekday && t.window().equals(window) && t.capacity() > 0);
             if (!inTemplate) {
-                return BookingResult.refused(Problem.NOT_OFFERED, "slots.refused.notInTemplate", area.get().name(),
+                return Outcome.refused("slots.refused.notInTemplate", area.get().name(),
                         window.toString());
             }
             LocalDate first = validFrom.with(TemporalAdjusters.nextOrSame(weekday));
-            Optional<BookingResult> late = checkCutoff(first, overrideCutoff);
+            Optional<Outcome<UserMessage>> late = checkCutoff(first, overrideCutoff);
             if (late.isPresent()) {
                 return late.get();
             }
@@ -205,7 +205,7 @@ public final class BookingService {
                 }
             }
             if (!full.isEmpty()) {
-                return BookingResult.refused(Problem.FULL, "slots.refused.standingFull", window.toString(),
+                return Outcome.refused("slots.refused.standingFull", window.toString(),
                         full.stream().map(d -> d.getDayOfMonth() + "." + d.getMonthValue() + ".").collect(Collectors.joining(", ")),
                         SlotFormats.day(full.getLast().plusWeeks(1)));
             }
@@ -228,24 +228,24 @@ public final class BookingService {
     }
 
     /** Ends the client's standing booking: from {@code from} on their deliveries get the area's default window. */
-    public BookingResult endStanding(long clientId, LocalDate from, boolean overrideCutoff, CurrentUser by) {
+    public Outcome<UserMessage> endStanding(long clientId, LocalDate from, boolean overrideCutoff, CurrentUser by) {
         if (!by.role().canPlan()) {
-            return BookingResult.refused(Problem.NOT_ALLOWED, "slots.refused.notAllowed");
+            return Outcome.refused("slots.refused.notAllowed");
         }
         return db.transaction(tx -> {
             Optional<ClientRef> found = repo.client(tx, clientId);
             if (found.isEmpty() || found.get().areaId().isEmpty()) {
-                return BookingResult.refused(Problem.UNKNOWN_CLIENT, "slots.refused.unknownClient");
+                return Outcome.refused("slots.refused.unknownClient");
             }
             ClientRef client = found.get();
             long areaId = client.areaId().get();
             List<StandingBooking> affected = repo.standingOf(tx, clientId).stream()
                     .filter(s -> s.validTo().map(to -> !to.isBefore(from)).orElse(true)).toList();
             if (affected.isEmpty()) {
-                return BookingResult.done("slots.done.noStanding", client.name());
+                return done("slots.done.noStanding", client.name());
             }
             LocalDate first = from.with(TemporalAdjusters.nextOrSame(affected.getFirst().weekday()));
-            Optional<BookingResult> late = checkCutoff(first, overrideCutoff);
+            Optional<Outcome<UserMessage>> late = checkCutoff(first, overrideCutoff);
             if (late.isPresent()) {
                 return late.get();
             }
@@ -268,10 +268,10 @@ public final class BookingService {
      * hospital stay. Their places on those days are given up (standing bookings waiting for room get them); the
      * standing booking itself stays and applies again after the stop.
      */
-    public BookingResult pause(long clientId, LocalDate from, LocalDate to, String reason, boolean overrideCutoff,
+    public Outcome<UserMessage> pause(long clientId, LocalDate from, LocalDate to, String reason, boolean overrideCutoff,
                                CurrentUser by) {
         if (!by.role().canPlan()) {
-            return BookingResult.refused(Problem.NOT_ALLOWED, "slots.refused.notAllowed");
+            return Outcome.refused("slots.refused.notAllowed");
         }
         List<FieldError> errors = new ArrayList<>();
         String why = reason == null ? "" : reason.strip();
@@ -284,24 +284,24 @@ public final class BookingService {
             errors.add(FieldError.of("to", to.toString(), "slots.validation.pauseInPast"));
         }
         if (!errors.isEmpty()) {
-            return new BookingResult.Refused(Problem.INVALID, UserMessage.of("slots.refused.invalid", errors.size()), errors);
+            return Outcome.refused(UserMessage.of("slots.refused.invalid", errors.size()), errors);
         }
         return db.transaction(tx -> {
             Optional<ClientRef> found = repo.client(tx, clientId);
             if (found.isEmpty() || found.get().areaId().isEmpty()) {
-                return BookingResult.refused(Problem.UNKNOWN_CLIENT, "slots.refused.unknownClient");
+                return Outcome.refused("slots.refused.unknownClient");
             }
             ClientRef client = found.get();
             long areaId = client.areaId().get();
             Optional<DeliveryPause> overlapping = repo.pausesOf(tx, clientId).stream()
                     .filter(p -> !p.from().isAfter(to) && !p.to().isBefore(from)).findFirst();
             if (overlapping.isPresent()) {
-                return new BookingResult.Refused(Problem.INVALID, UserMessage.of("slots.refused.pauseOverlaps",
+                return Outcome.refused(UserMessage.of("slots.refused.pauseOverlaps",
                         SlotFormats.day(overlapping.get().from()), SlotFormats.day(overlapping.get().to()),
                         overlapping.get().reason()),
                         List.of(FieldError.of("from", from.toString(), "slots.validation.pauseOverlaps")));
             }
-            Optional<BookingResult> late = checkPeriodCutoff(tx, areaId, from, to, overrideCutoff);
+            Optional<Outcome<UserMessage>> late = checkPeriodCutoff(tx, areaId, from, to, overrideCutoff);
             if (late.isPresent()) {
                 return late.get();
             }
@@ -333,24 +333,24 @@ public final class BookingService {
      * Ends a temporary stop early (the client is home again): days from today on get their standing place back
      * where there is room. A stop that has not started yet is removed; one under way keeps its past days.
      */
-    public BookingResult endPause(long pauseId, boolean overrideCutoff, CurrentUser by) {
+    public Outcome<UserMessage> endPause(long pauseId, boolean overrideCutoff, CurrentUser by) {
         if (!by.role().canPlan()) {
-            return BookingResult.refused(Problem.NOT_ALLOWED, "slots.refused.notAllowed");
+            return Outcome.refused("slots.refused.notAllowed");
         }
         LocalDate today = LocalDate.now(clock);
         return db.transaction(tx -> {
             Optional<DeliveryPause> found = repo.pause(tx, pauseId);
             if (found.isEmpty()) {
-                return BookingResult.refused(Problem.INVALID, "slots.refused.unknownPause");
+                return Outcome.refused("slots.refused.unknownPause");
             }
             DeliveryPause pause = found.get();
             ClientRef client = repo.client(tx, pause.clientId()).orElseThrow();
             if (pause.to().isBefore(today)) {
-                return BookingResult.done("slots.done.pauseOver", client.name());
+                return done("slots.done.pauseOver", client.name());
             }
             long areaId = client.areaId().orElse(-1L);
             LocalDate from = pause.from().isAfter(today) ? pause.from() : today;
-            Optional<BookingResult> late = checkPeriodCutoff(tx, areaId, from, pause.to(), overrideCutoff);
+            Optional<Outcome<UserMessage>> late = checkPeriodCutoff(tx, areaId, from, pause.to(), overrideCutoff);
             if (late.isPresent()) {
                 return late.get();
             }
@@ -378,40 +378,40 @@ public final class BookingService {
      * A change that was made, with its notices and one more for every stop of a published day it changed (window,
      * pause ...): the person making it learns there and then that drivers hold another plan.
      */
-    private BookingResult.Done done(DSLContext tx, CurrentUser by, UserMessage message, List<UserMessage> notices) {
+    private Outcome.Done<UserMessage> done(DSLContext tx, CurrentUser by, UserMessage message, List<UserMessage> notices) {
         List<UserMessage> all = new ArrayList<>(notices);
         all.addAll(PublishedChange.notices(afterPublishing.reconcile(tx, by)));
-        return new BookingResult.Done(message, all);
+        return new Outcome.Done<>(message, all);
     }
 
     /** Client active, in an area, before the cut-off (or overridden), not paused. */
-    private Optional<BookingResult> checkDay(DSLContext tx, ClientRef client, LocalDate date, boolean overrideCutoff) {
+    private Optional<Outcome<UserMessage>> checkDay(DSLContext tx, ClientRef client, LocalDate date, boolean overrideCutoff) {
         if (client.areaId().isEmpty()) {
-            return Optional.of(BookingResult.refused(Problem.NOT_OFFERED, "slots.refused.noArea", client.name()));
+            return Optional.of(Outcome.refused("slots.refused.noArea", client.name()));
         }
         if (!repo.isClientActiveOn(tx, client.id(), date)) {
-            return Optional.of(BookingResult.refused(Problem.NOT_OFFERED, "slots.refused.inactive", client.name(),
+            return Optional.of(Outcome.refused("slots.refused.inactive", client.name(),
                     SlotFormats.day(date)));
         }
-        Optional<BookingResult> late = checkCutoff(date, overrideCutoff);
+        Optional<Outcome<UserMessage>> late = checkCutoff(date, overrideCutoff);
         if (late.isPresent()) {
             return late;
         }
         return repo.pausesOf(tx, client.id()).stream().filter(p -> p.covers(date)).findFirst()
-                .map(p -> BookingResult.refused(Problem.PAUSED, "slots.refused.paused", client.name(),
+                .map(p -> Outcome.refused("slots.refused.paused", client.name(),
                         SlotFormats.day(p.from()), SlotFormats.day(p.to()), p.reason()));
     }
 
-    private Optional<BookingResult> checkCutoff(LocalDate date, boolean overrideCutoff) {
+    private Optional<Outcome<UserMessage>> checkCutoff(LocalDate date, boolean overrideCutoff) {
         if (cutoff.isPast(date, clock.instant()) && !overrideCutoff) {
-            return Optional.of(BookingResult.refused(Problem.PAST_CUTOFF, "slots.refused.pastCutoff",
+            return Optional.of(pastCutoff("slots.refused.pastCutoff",
                     SlotFormats.day(date), SlotFormats.wallClock(cutoff.deadline(date))));
         }
         return Optional.empty();
     }
 
     /** The cut-off rule for a period: its first delivery day (area weekday) from today on is what counts. */
-    private Optional<BookingResult> checkPeriodCutoff(DSLContext tx, long areaId, LocalDate from, LocalDate to,
+    private Optional<Outcome<UserMessage>> checkPeriodCutoff(DSLContext tx, long areaId, LocalDate from, LocalDate to,
                                                       boolean overrideCutoff) {
         Optional<LocalDate> first = firstPastCutoff(tx, areaId, from, to);
         return first.isEmpty() ? Optional.empty() : checkCutoff(first.get(), overrideCutoff);
@@ -470,8 +470,20 @@ public final class BookingService {
                 action + " " + d + " etter fristen " + cutoff.deadline(d).toLocalDateTime() + ": " + details));
     }
 
-    private static BookingResult invalid(String field, String value, String key, Object... args) {
+    private static Outcome<UserMessage> invalid(String field, String value, String key, Object... args) {
         FieldError error = FieldError.of(field, value, key, args);
-        return new BookingResult.Refused(Problem.INVALID, error.message(), List.of(error));
+        return Outcome.refused(error.message(), List.of(error));
     }
+
+    private static Outcome<UserMessage> done(String key, Object... args) {
+        return Outcome.done(UserMessage.of(key, args));
+    }
+
+    /** Past the cut-off: the refusal is the same everywhere, the remedy names the window's checkbox or the option. */
+    private static Outcome<UserMessage> pastCutoff(String key, Object... args) {
+        return new Outcome.Refused<>(UserMessage.of(key, args), List.of(), Optional.of(CUTOFF_REMEDY));
+    }
+
+    private static final Outcome.Remedy CUTOFF_REMEDY = new Outcome.Remedy(
+            UserMessage.of("slots.refused.pastCutoff.window"), UserMessage.of("slots.refused.pastCutoff.cli"));
 }

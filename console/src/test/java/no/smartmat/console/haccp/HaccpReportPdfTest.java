@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.Validated;
 import org.apache.pdfbox.Loader;
@@ -46,7 +46,7 @@ class HaccpReportPdfTest {
         Path pdf = dir.resolve("haccp.pdf");
         var outcome = k.haccp.writeReport(HaccpKitchen.MONDAY, HaccpKitchen.MONDAY,
                 Optional.of(k.unitId("KS-1")), pdf, CurrentUser.headless("test"));
-        HaccpReportWriter.Written written = ((PrintOutcome.Ok<HaccpReportWriter.Written>) outcome).value();
+        HaccpReportWriter.Written written = ((Outcome.Done<HaccpReportWriter.Written>) outcome).value();
 
         assertThat(written.result().pageCount()).isGreaterThanOrEqualTo(2);
         String text = text(pdf);

@@ -26,10 +26,9 @@ import no.smartmat.console.orders.ImportOutcome;
 import no.smartmat.console.orders.Resolutions;
 import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PrintJob;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.RenderedDocument;
-import no.smartmat.console.slots.BookingResult;
 import no.smartmat.console.slots.TimeWindow;
 import no.smartmat.console.tasks.Progress;
 import no.smartmat.console.testsupport.TestKitchen;
@@ -100,9 +99,9 @@ class ChangesAfterPublishingTest {
     }
 
     static RenderedDocument print(DocumentKind kind, PrintScope scope) {
-        PrintOutcome<RenderedDocument> out = app.printing().render(TUESDAY,
+        Outcome<RenderedDocument> out = app.printing().render(TUESDAY,
                 new PrintJob(kind, scope, app.printing().settings().current()), coordinator);
-        return ((PrintOutcome.Ok<RenderedDocument>) out).value();
+        return ((Outcome.Done<RenderedDocument>) out).value();
     }
 
     @Test
@@ -121,10 +120,10 @@ class ChangesAfterPublishingTest {
     void aNewWindowIsSaidWhereItIsBookedAndTheDocumentsKeepThePublishedOne() {
         OnRoute s = wholeDayStop(0);
 
-        BookingResult result = app.bookings().book(s.clientId(), TUESDAY, MIDDAY, false, coordinator);
+        Outcome<UserMessage> result = app.bookings().book(s.clientId(), TUESDAY, MIDDAY, false, coordinator);
 
-        assertThat(result).isInstanceOf(BookingResult.Done.class);
-        List<UserMessage> notices = ((BookingResult.Done) result).notices();
+        assertThat(result).isInstanceOf(Outcome.Done.class);
+        List<UserMessage> notices = ((Outcome.Done<UserMessage>) result).notices();
         assertThat(changeNotices(notices)).singleElement().satisfies(n -> {
             assertThat(n.key()).isEqualTo("planning.changed.WINDOW");
             assertThat(n.args().subList(1, 7)).containsExactly(1, s.van(), s.clientName(), s.clientNumber(), "09:00–15:00",
@@ -158,9 +157,9 @@ class ChangesAfterPublishingTest {
         app.bookings().book(s.clientId(), TUESDAY, MIDDAY, false, coordinator);
         assertThat(openFor(s)).hasSize(1);
 
-        BookingResult back = app.bookings().revertToStanding(s.clientId(), TUESDAY, false, coordinator);
+        Outcome<UserMessage> back = app.bookings().revertToStanding(s.clientId(), TUESDAY, false, coordinator);
 
-        assertThat(changeNotices(((BookingResult.Done) back).notices())).isEmpty();
+        assertThat(changeNotices(((Outcome.Done<UserMessage>) back).notices())).isEmpty();
         assertThat(openFor(s)).isEmpty();
         assertThat(app.db().dsl().select(PUBLISHED_STOP_CHANGE.RESOLUTION).from(PUBLISHED_STOP_CHANGE)
                 .where(PUBLISHED_STOP_CHANGE.STOP_ID.eq(s.stopId())).fetch(PUBLISHED_STOP_CHANGE.RESOLUTION))
@@ -172,9 +171,9 @@ class ChangesAfterPublishingTest {
     void aPauseOnThePublishedDayIsSaid() {
         OnRoute s = wholeDayStop(2);
 
-        BookingResult result = app.bookings().pause(s.clientId(), TUESDAY, TUESDAY.plusDays(3), "Sykehus", false, coordinator);
+        Outcome<UserMessage> result = app.bookings().pause(s.clientId(), TUESDAY, TUESDAY.plusDays(3), "Sykehus", false, coordinator);
 
-        assertThat(changeNotices(((BookingResult.Done) result).notices())).extracting(UserMessage::key)
+        assertThat(changeNotices(((Outcome.Done<UserMessage>) result).notices())).extracting(UserMessage::key)
                 .containsExactly("planning.changed.PAUSED");
         assertThat(openFor(s)).extracting(PublishedChange::kind).containsExactly(StopChangeKind.PAUSED);
     }

@@ -1,5 +1,7 @@
 package no.smartmat.console.printing;
 
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.validation.Outcome;
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.db.jooq.Tables.ORDER_PACKAGE;
 import static no.smartmat.console.db.jooq.Tables.STOP;
@@ -24,7 +26,6 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.delivery.OrderStatus;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.planning.StoredPlan;
-import no.smartmat.console.slots.BookingResult;
 import no.smartmat.console.slots.TimeWindow;
 import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.planner.scenario.Capacity;
@@ -97,17 +98,17 @@ class DayDocumentsConsistencyTest {
                 && e.windowEnd().equals(LocalTime.of(15, 0))).findFirst().orElseThrow();
         movedStop = moved.stopId();
         long clientId = app.db().dsl().select(STOP.CLIENT_ID).from(STOP).where(STOP.ID.eq(movedStop)).fetchSingle(STOP.CLIENT_ID);
-        BookingResult booked = app.bookings().book(clientId, DAY,
+        Outcome<UserMessage> booked = app.bookings().book(clientId, DAY,
                 new TimeWindow(LocalTime.of(11, 0), LocalTime.of(13, 0)), true, coordinator);
-        assertThat(booked).isInstanceOf(BookingResult.Done.class);
+        assertThat(booked).isInstanceOf(Outcome.Done.class);
         labelDoc = print(DocumentKind.LABELS, PrintScope.all());
     }
 
     static RenderedDocument print(DocumentKind kind, PrintScope scope) {
-        PrintOutcome<RenderedDocument> out = app.printing().render(DAY, new PrintJob(kind, scope,
+        Outcome<RenderedDocument> out = app.printing().render(DAY, new PrintJob(kind, scope,
                 app.printing().settings().current()), coordinator);
-        assertThat(out).isInstanceOf(PrintOutcome.Ok.class);
-        return ((PrintOutcome.Ok<RenderedDocument>) out).value();
+        assertThat(out).isInstanceOf(Outcome.Done.class);
+        return ((Outcome.Done<RenderedDocument>) out).value();
     }
 
     static final Pattern LABEL = Pattern.compile("^(KJØL|FRYS|TØRR) STOPP (\\d+) av (\\d+) (BIL-\\d+) · .*? kl\\. "

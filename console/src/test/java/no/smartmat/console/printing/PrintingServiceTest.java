@@ -1,5 +1,6 @@
 package no.smartmat.console.printing;
 
+import no.smartmat.console.validation.Outcome;
 import static no.smartmat.console.db.jooq.Tables.CLIENT;
 import static no.smartmat.console.db.jooq.Tables.ORDER_BATCH;
 import static no.smartmat.console.db.jooq.Tables.ORDER_PACKAGE;
@@ -142,17 +143,17 @@ class PrintingServiceTest {
 
     static RenderedDocument render(LocalDate date, DocumentKind kind, PrintScope scope, PrintSettings settings) {
         var outcome = app.printing().render(date, new PrintJob(kind, scope, settings), coordinator);
-        assertThat(outcome).isInstanceOf(PrintOutcome.Ok.class);
-        return ((PrintOutcome.Ok<RenderedDocument>) outcome).value();
+        assertThat(outcome).isInstanceOf(Outcome.Done.class);
+        return ((Outcome.Done<RenderedDocument>) outcome).value();
     }
 
     static RenderedDocument render(LocalDate date, DocumentKind kind, PrintScope scope) {
         return render(date, kind, scope, app.printing().settings().current());
     }
 
-    static UserMessage refusal(PrintOutcome<?> outcome) {
-        assertThat(outcome).isInstanceOf(PrintOutcome.Refused.class);
-        return ((PrintOutcome.Refused<?>) outcome).reason();
+    static UserMessage refusal(Outcome<?> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+        return ((Outcome.Refused<?>) outcome).reason();
     }
 
     @Test
@@ -341,7 +342,7 @@ class PrintingServiceTest {
                 .isEqualTo(UserMessage.of("printing.refused.notAllowed"));
         assertThat(refusal(app.printing().render(MONDAY, job, TestKitchen.user(app, Role.SUPERVISOR))).key())
                 .isEqualTo("printing.refused.notAllowed");
-        assertThat(app.printing().render(MONDAY, job, TestKitchen.user(app, Role.ADMIN))).isInstanceOf(PrintOutcome.Ok.class);
+        assertThat(app.printing().render(MONDAY, job, TestKitchen.user(app, Role.ADMIN))).isInstanceOf(Outcome.Done.class);
     }
 
     @Test
@@ -365,7 +366,7 @@ class PrintingServiceTest {
 
         var saved = app.printing().savePdf(manifest, file, coordinator);
 
-        assertThat(saved).isEqualTo(PrintOutcome.ok(file.toAbsolutePath()));
+        assertThat(saved).isEqualTo(Outcome.done(file.toAbsolutePath()));
         assertThat(PdfText.pages(Files.readAllBytes(file))).hasSize(manifest.pages());
         var logged = app.printing().latestLog(1).getFirst();
         assertThat(logged.document()).isEqualTo("MANIFESTS");
@@ -394,7 +395,7 @@ class PrintingServiceTest {
 
         var sent = printing.print(manifest, printer.getName().toUpperCase(java.util.Locale.ROOT), CurrentUser.headless("test"));
 
-        assertThat(sent).isEqualTo(PrintOutcome.ok(printer.getName()));
+        assertThat(sent).isEqualTo(Outcome.done(printer.getName()));
         String ps = postscript.toString(StandardCharsets.ISO_8859_1);
         assertThat(ps).startsWith("%!PS");
         assertThat(Pattern.compile("(?m)^%%Page: ").matcher(ps).results().count()).isEqualTo(manifest.pages());

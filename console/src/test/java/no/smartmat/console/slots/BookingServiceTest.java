@@ -1,5 +1,6 @@
 package no.smartmat.console.slots;
 
+import no.smartmat.console.validation.Outcome;
 import static no.smartmat.console.db.jooq.Tables.SLOT_BOOKING;
 import static no.smartmat.console.slots.SlotKitchen.ANY_TIME;
 import static no.smartmat.console.slots.SlotKitchen.MIDDAY;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.audit.AuditEntry;
-import no.smartmat.console.slots.BookingResult.Problem;
 import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.access.Role;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class BookingServiceTest {
     void bookingBeforeTheCutoffNeedsNoOverrideAndIsAudited() {
         SlotKitchen k = SlotKitchen.create(dir, 3, 10, 10);
 
-        BookingResult result = k.app.bookings().book(k.client(1), TUESDAY, MORNING, false, k.coordinator);
+        Outcome<UserMessage> result = k.app.bookings().book(k.client(1), TUESDAY, MORNING, false, k.coordinator);
 
         assertThat(k.render(result)).isEqualTo("Bruker 1 Ødegård er booket i 09:00–11:00 tirsdag 24.11.2026.");
         assertThat(k.bookedIn(TUESDAY, MORNING)).containsExactly("K-1");
@@ -75,15 +75,15 @@ class BookingServiceTest {
     void afterTheCutoffABookingIsRefusedAndNothingIsWritten() {
         SlotKitchen k = SlotKitchen.create(dir, 3, 10, 10).at(MONDAY.atTime(16, 0));
 
-        BookingResult result = k.app.bookings().book(k.client(1), TUESDAY, MORNING, false, k.coordinator);
+        Outcome<UserMessage> result = k.app.bookings().book(k.client(1), TUESDAY, MORNING, false, k.coordinator);
 
-        assertThat(result).isInstanceOfSatisfying(BookingResult.Refused.class,
-                r -> assertThat(r.problem()).isEqualTo(Problem.PAST_CUTOFF));
+        assertThat(result).isInstanceOfSatisfying(Outcome.Refused.class,
+                r -> assertThat(r.reason().key()).isEqualTo("slots.refused.pastCutoff"));
         assertThat(k.render(result)).isEqualTo("Bestillingsfristen for tirsdag 24.11. gikk ut mandag 23.11. kl. 16:00.");
-        BookingResult.Refused refused = (BookingResult.Refused) result;
-        assertThat(refused.remedy(BookingResult.Surface.WINDOW)).map(UserMessage::key)
+        Outcome.Refused<UserMessage> refused = (Outcome.Refused<UserMessage>) result;
+        assertThat(refused.remedy(Outcome.Surface.WINDOW)).map(UserMessage::key)
                 .contains("slots.refused.pastCutoff.window");
-        assertThat(refused.remedy(BookingResult.Surface.COMMAND_LINE)).map(UserMessage::key)
+        assertThat(refused.remedy(Outcome.Surface.COMMAND_LINE)).map(UserMessage::key)
                 .contains("slots.refused.pastCutoff.cli");
         assertThat(k.storedBookings(TUESDAY)).isZero();
         assertThat(audit(k, "K-1")).isEmpty();
@@ -98,7 +98,7 @@ class BookingServiceTest {
     void aCoordinatorMayOverrideTheCutoffAndTheOverrideHasItsOwnAuditEntry() {
         SlotKitchen k = SlotKitchen.create(dir, 3, 10, 10).at(MONDAY.atTime(18, 30));
 
-        BookingResult result = k.app.bookings().book(k.client(2), TUESDAY, MIDDAY, true, k.coordinator);
+        Outcome<UserMessage> result = k.app.bookings().book(k.client(2), TUESDAY, MIDDAY, true, k.coordinator);
 
         assertThat(result.isDone()).isTrue();
         assertThat(k.bookedIn(TUESDAY, MIDDAY)).containsExactly("K-2");
@@ -113,10 +113,10 @@ class BookingServiceTest {
     void kitchenStaffCannotBookEvenBeforeTheCutoff() {
         SlotKitchen k = SlotKitchen.create(dir, 1, 10, 10);
 
-        BookingResult result = k.app.bookings().book(k.client(1), TUESDAY, MORNING, false, TestKitchen.user(k.app, Role.KITCHEN));
+        Outcome<UserMessage> result = k.app.bookings().book(k.client(1), TUESDAY, MORNING, false, TestKitchen.user(k.app, Role.KITCHEN));
 
-        assertThat(result).isInstanceOfSatisfying(BookingResult.Refused.class,
-                r -> assertThat(r.problem()).isEqualTo(Problem.NOT_ALLOWED));
+        assertThat(result).isInstanceOfSatisfying(Outcome.Refused.class,
+                r -> assertThat(r.reason().key()).isEqualTo("slots.refused.notAllowed"));
         assertThat(k.storedBookings(TUESDAY)).isZero();
     }
 
@@ -126,7 +126,7 @@ class BookingServiceTest {
         assertThat(k.app.bookings().setStanding(k.client(1), MORNING, MONDAY, false, k.coordinator).isDone()).isTrue();
         LocalDateRange hospital = new LocalDateRange(TUESDAY.plusDays(6), TUESDAY.plusDays(8));
 
-        BookingResult paused = k.app.bookings().pause(k.client(1), hospital.from(), hospital.to(), "Sykehusopphold", false, k.coordinator);
+        Outcome<UserMessage> paused = k.app.bookings().pause(k.client(1), hospital.from(), hospital.to(), "Sykehusopphold", false, k.coordinator);
 
         assertThat(paused.isDone()).isTrue();
         assertThat(k.bookedIn(TUESDAY, MORNING)).containsExactly("K-1");
@@ -138,7 +138,7 @@ class BookingServiceTest {
         assertThat(k.app.slots().windowFor(k.client(1), TUESDAY.plusWeeks(2)))
                 .contains(new WindowChoice(MORNING, WindowChoice.Source.STANDING));
         assertThat(k.app.bookings().book(k.client(1), TUESDAY.plusWeeks(1), MIDDAY, false, k.coordinator))
-                .isInstanceOfSatisfying(BookingResult.Refused.class, r -> assertThat(r.problem()).isEqualTo(Problem.PAUSED));
+                .isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.reason().key()).isEqualTo("slots.refused.paused"));
         assertThat(audit(k, "K-1")).extracting(AuditEntry::action).containsExactly("STANDING_SET", "PAUSE");
     }
 
@@ -157,7 +157,7 @@ class BookingServiceTest {
         assertThat(k.bookedIn(TUESDAY.plusWeeks(1), MORNING)).containsExactly("K-2", "K-3");
 
         long pauseId = k.app.slots().clientSlots(k.client(1)).orElseThrow().pauses().getFirst().id();
-        BookingResult ended = k.app.bookings().endPause(pauseId, false, k.coordinator);
+        Outcome<UserMessage> ended = k.app.bookings().endPause(pauseId, false, k.coordinator);
         assertThat(ended.isDone()).isTrue();
         assertThat(k.bookedIn(TUESDAY.plusWeeks(1), MORNING)).containsExactly("K-2", "K-3");
         assertThat(k.day(TUESDAY.plusWeeks(1)).unplaced()).extracting(u -> u.client().clientNumber()).containsExactly("K-1");
@@ -200,9 +200,9 @@ class BookingServiceTest {
         SlotKitchen k = SlotKitchen.create(dir, 3, 1, 10);
         k.app.bookings().book(k.client(1), TUESDAY, MORNING, false, k.coordinator);
 
-        BookingResult second = k.app.bookings().book(k.client(2), TUESDAY, MORNING, false, k.coordinator);
+        Outcome<UserMessage> second = k.app.bookings().book(k.client(2), TUESDAY, MORNING, false, k.coordinator);
 
-        assertThat(second).isInstanceOfSatisfying(BookingResult.Refused.class, r -> assertThat(r.problem()).isEqualTo(Problem.FULL));
+        assertThat(second).isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.reason().key()).isEqualTo("slots.refused.full"));
         assertThat(k.render(second)).startsWith("Vinduet 09:00–11:00 tirsdag 24.11. er fullt (1 av 1 plasser).");
         assertThat(k.window(TUESDAY, MORNING).booked()).isEqualTo(1);
         assertThat(k.app.slots().offer(k.client(2), TUESDAY).orElseThrow().window(MORNING).orElseThrow().availability())

@@ -1,5 +1,7 @@
 package no.smartmat.console.slots;
 
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.validation.Outcome;
 import static no.smartmat.console.db.jooq.Tables.DELIVERY_SLOT;
 import static no.smartmat.console.db.jooq.Tables.SLOT_BOOKING;
 import static no.smartmat.console.slots.SlotKitchen.MIDDAY;
@@ -17,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import no.smartmat.console.slots.BookingResult.Problem;
 import no.smartmat.console.testsupport.TestKitchen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,15 +48,15 @@ class ConcurrentBookingTest {
             LocalDate date = TUESDAY.plusWeeks(round);
             long clientA = kari.client(1 + 2 * round), clientB = kari.client(2 + 2 * round);
             CyclicBarrier together = new CyclicBarrier(2);
-            Future<BookingResult> a = pool.submit(atOnce(together, () -> kari.app.bookings().book(clientA, date, MORNING, false, kari.coordinator)));
-            Future<BookingResult> b = pool.submit(atOnce(together, () -> ola.app.bookings().book(clientB, date, MORNING, false, ola.coordinator)));
-            List<BookingResult> results = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
+            Future<Outcome<UserMessage>> a = pool.submit(atOnce(together, () -> kari.app.bookings().book(clientA, date, MORNING, false, kari.coordinator)));
+            Future<Outcome<UserMessage>> b = pool.submit(atOnce(together, () -> ola.app.bookings().book(clientB, date, MORNING, false, ola.coordinator)));
+            List<Outcome<UserMessage>> results = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
 
-            assertThat(results).filteredOn(BookingResult::isDone).hasSize(1);
+            assertThat(results).filteredOn(Outcome::isDone).hasSize(1);
             assertThat(results).filteredOn(r -> !r.isDone()).singleElement()
-                    .isInstanceOfSatisfying(BookingResult.Refused.class, r -> {
-                        assertThat(r.problem()).isEqualTo(Problem.FULL);
-                        assertThat(SlotKitchen.NB.render(r.message())).contains("er fullt (1 av 1 plasser)",
+                    .isInstanceOfSatisfying(Outcome.Refused.class, r -> {
+                        assertThat(r.reason().key()).isEqualTo("slots.refused.full");
+                        assertThat(SlotKitchen.NB.render(r.reason())).contains("er fullt (1 av 1 plasser)",
                                 "En annen kan nettopp ha tatt den siste plassen");
                     });
             assertThat(bookedCounter(kari, date, MORNING)).isEqualTo(1);
@@ -68,20 +69,20 @@ class ConcurrentBookingTest {
         SlotKitchen kari = SlotKitchen.create(dir, 24, 10, 7);
         SlotKitchen ola = kari.openAgain(TestKitchen.clockAt(TestKitchen.MONDAY.atTime(10, 0)));
         CyclicBarrier together = new CyclicBarrier(2);
-        Future<List<BookingResult>> a = pool.submit(atOnce(together, () -> bookAll(kari, 1, 12)));
-        Future<List<BookingResult>> b = pool.submit(atOnce(together, () -> bookAll(ola, 13, 24)));
-        List<BookingResult> results = new ArrayList<>(a.get(60, TimeUnit.SECONDS));
+        Future<List<Outcome<UserMessage>>> a = pool.submit(atOnce(together, () -> bookAll(kari, 1, 12)));
+        Future<List<Outcome<UserMessage>>> b = pool.submit(atOnce(together, () -> bookAll(ola, 13, 24)));
+        List<Outcome<UserMessage>> results = new ArrayList<>(a.get(60, TimeUnit.SECONDS));
         results.addAll(b.get(60, TimeUnit.SECONDS));
 
-        assertThat(results).filteredOn(BookingResult::isDone).hasSize(7);
+        assertThat(results).filteredOn(Outcome::isDone).hasSize(7);
         assertThat(results).filteredOn(r -> !r.isDone()).hasSize(17)
-                .allSatisfy(r -> assertThat(((BookingResult.Refused) r).problem()).isEqualTo(Problem.FULL));
+                .allSatisfy(r -> assertThat(((Outcome.Refused<?>) r).reason().key()).isEqualTo("slots.refused.full"));
         assertThat(bookedCounter(kari, TUESDAY, MIDDAY)).isEqualTo(7);
         assertThat(kari.app.db().dsl().fetchCount(SLOT_BOOKING, SLOT_BOOKING.DELIVERY_DATE.eq(TUESDAY))).isEqualTo(7);
     }
 
-    private static List<BookingResult> bookAll(SlotKitchen k, int first, int last) {
-        List<BookingResult> results = new ArrayList<>();
+    private static List<Outcome<UserMessage>> bookAll(SlotKitchen k, int first, int last) {
+        List<Outcome<UserMessage>> results = new ArrayList<>();
         for (int c = first; c <= last; c++) {
             results.add(k.app.bookings().book(k.client(c), TUESDAY, MIDDAY, false, k.coordinator));
         }

@@ -1,5 +1,7 @@
 package no.smartmat.console.slots;
 
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.validation.Outcome;
 import static no.smartmat.console.db.jooq.Tables.SLOT_BOOKING;
 import static no.smartmat.console.db.jooq.Tables.STOP;
 
@@ -113,10 +115,10 @@ public final class SlotKitchen {
         return app.db().dsl().fetchCount(SLOT_BOOKING, SLOT_BOOKING.DELIVERY_DATE.eq(date));
     }
 
-    String render(BookingResult result) {
+    String render(Outcome<UserMessage> result) {
         return switch (result) {
-            case BookingResult.Done d -> NB.render(d.message());
-            case BookingResult.Refused r -> NB.render(r.message());
+            case Outcome.Done<UserMessage> d -> NB.render(d.value());
+            case Outcome.Refused<UserMessage> r -> NB.render(r.reason());
         };
     }
 }

@@ -27,7 +27,7 @@ import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PrintDay;
 import no.smartmat.console.printing.PrintJob;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.PrintSettings;
 import no.smartmat.console.printing.RenderedDocument;
@@ -75,7 +75,7 @@ public final class PrintBenchmark {
         long t0 = System.nanoTime();
         AppContext app = AppContext.open(dir, Clock.system(ZoneId.of("Europe/Oslo")));
         StoredPlan plan = bigDay(app);
-        PrintDay day = ((PrintOutcome.Ok<PrintDay>) app.printing().day(DAY)).value();
+        PrintDay day = ((Outcome.Done<PrintDay>) app.printing().day(DAY)).value();
         System.out.printf(Locale.ROOT, "Kitchen in %s ready in %.1f s: %s, %d routes, %d stops, %d packages (plan v%d)%n",
                 dir, (System.nanoTime() - t0) / 1e9, DAY, plan.routes().size(), day.stopCount(), day.packageCount(), plan.version());
 
@@ -105,7 +105,7 @@ public final class PrintBenchmark {
             RenderedDocument doc = null;
             for (int r = 0; r <= runs; r++) {
                 long start = System.nanoTime();
-                doc = ((PrintOutcome.Ok<RenderedDocument>) app.printing().render(DAY, job, user)).value();
+                doc = ((Outcome.Done<RenderedDocument>) app.printing().render(DAY, job, user)).value();
                 seconds[r] = (System.nanoTime() - start) / 1e9;
             }
             double[] warm = Arrays.copyOfRange(seconds, 1, seconds.length);

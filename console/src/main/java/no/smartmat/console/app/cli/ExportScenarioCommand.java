@@ -1,7 +1,6 @@
 package no.smartmat.console.app.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.planner.scenario.ScenarioJson;

@@ -27,7 +27,7 @@ import no.smartmat.console.haccp.RetentionService;
 import no.smartmat.console.haccp.UnitFigures;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
@@ -163,13 +163,13 @@ final class HaccpCommand {
                 return 1;
             }
             Haccp haccp = app.haccp();
-            PrintOutcome<HaccpReportWriter.Written> outcome = haccp.writeReport(f, t, unitId(haccp, unit, m), out,
+            Outcome<HaccpReportWriter.Written> outcome = haccp.writeReport(f, t, unitId(haccp, unit, m), out,
                     CurrentUser.headless());
-            if (outcome instanceof PrintOutcome.Refused<HaccpReportWriter.Written>(UserMessage reason)) {
+            if (outcome instanceof Outcome.Refused<HaccpReportWriter.Written>(UserMessage reason, var errors, var remedy)) {
                 spec.commandLine().getErr().println(m.render(reason));
                 return 1;
             }
-            HaccpReportWriter.Written written = ((PrintOutcome.Ok<HaccpReportWriter.Written>) outcome).value();
+            HaccpReportWriter.Written written = ((Outcome.Done<HaccpReportWriter.Written>) outcome).value();
             written.result().warnings().forEach(w -> spec.commandLine().getErr().println(w.message()));
             out("haccp.cli.reportWritten", out.toAbsolutePath(), written.result().pageCount(), written.report().units().size(),
                     m.get(written.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));

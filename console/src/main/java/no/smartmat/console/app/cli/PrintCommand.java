@@ -10,7 +10,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.planning.PublishedChange;
 import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PrintJob;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.RenderedDocument;
 import picocli.CommandLine.ArgGroup;
@@ -59,28 +59,28 @@ final class PrintCommand extends HeadlessCommand implements Callable<Integer> {
         CurrentUser user = CurrentUser.headless();
         PrintScope printScope = scope.route.map(PrintScope::route)
                 .or(() -> scope.client.map(PrintScope::client)).orElse(PrintScope.all());
-        PrintOutcome<RenderedDocument> rendered = app.printing().render(date,
+        Outcome<RenderedDocument> rendered = app.printing().render(date,
                 new PrintJob(kind.get(), printScope, app.printing().settings().current()), user);
-        if (rendered instanceof PrintOutcome.Refused<RenderedDocument>(var reason)) {
+        if (rendered instanceof Outcome.Refused<RenderedDocument>(var reason, var errors, var remedy)) {
             spec.commandLine().getErr().println(messages().render(reason));
             return 1;
         }
-        RenderedDocument doc = ((PrintOutcome.Ok<RenderedDocument>) rendered).value();
+        RenderedDocument doc = ((Outcome.Done<RenderedDocument>) rendered).value();
         doc.warnings().forEach(w -> err("printing.cli.warning", w.message()));
         if (!doc.changedAfterPublishing().isEmpty()) {
             err("printing.changedAfterPublishing", doc.changedAfterPublishing().size(), String.valueOf(doc.planVersion()));
             PublishedChange.notices(doc.changedAfterPublishing())
                     .forEach(n -> spec.commandLine().getErr().println("  " + messages().render(n)));
         }
-        PrintOutcome<String> sent = target.out.isPresent()
-                ? app.printing().savePdf(doc, target.out.get(), user).flatMap(p -> PrintOutcome.ok(p.toString()))
+        Outcome<String> sent = target.out.isPresent()
+                ? app.printing().savePdf(doc, target.out.get(), user).flatMap(p -> Outcome.done(p.toString()))
                 : app.printing().print(doc, target.printer.orElseThrow(), user);
         return switch (sent) {
-            case PrintOutcome.Refused<String>(var reason) -> {
+            case Outcome.Refused<String>(var reason, var errors, var remedy) -> {
                 spec.commandLine().getErr().println(messages().render(reason));
                 yield 1;
             }
-            case PrintOutcome.Ok<String>(String where) -> {
+            case Outcome.Done<String>(String where, var notices) -> {
                 out("printing.cli.done", messages().get("printing.document." + doc.job().kind().name()),
                         date.toString(), String.valueOf(doc.planVersion()), scopeText(printScope), doc.pages(), where);
                 yield 0;

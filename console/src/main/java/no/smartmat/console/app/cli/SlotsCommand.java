@@ -1,5 +1,7 @@
 package no.smartmat.console.app.cli;
 
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.validation.Outcome;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +12,6 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.clients.Client;
 import no.smartmat.console.fleet.Area;
 import no.smartmat.console.i18n.Messages;
-import no.smartmat.console.slots.BookingResult;
 import no.smartmat.console.slots.DaySlots;
 import no.smartmat.console.slots.Offer;
 import no.smartmat.console.slots.SlotFormats;
@@ -148,18 +149,18 @@ final class SlotsCommand extends HeadlessCommand implements Callable<Integer> {
             TimeWindow w = window(window, m);
             LocalDate date = day(this.date, app);
             CurrentUser me = CurrentUser.headless();
-            BookingResult result = standing ? app.bookings().setStanding(client.id(), w, date, override, me)
+            Outcome<UserMessage> result = standing ? app.bookings().setStanding(client.id(), w, date, override, me)
                     : app.bookings().book(client.id(), date, w, override, me);
             return switch (result) {
-                case BookingResult.Done done -> {
-                    spec.commandLine().getOut().println(m.render(done.message()));
+                case Outcome.Done<UserMessage> done -> {
+                    spec.commandLine().getOut().println(m.render(done.value()));
                     done.notices().forEach(n -> spec.commandLine().getOut().println(m.render(n)));
                     yield 0;
                 }
-                case BookingResult.Refused refused -> {
-                    spec.commandLine().getErr().println(m.render(refused.message()));
+                case Outcome.Refused<UserMessage> refused -> {
+                    spec.commandLine().getErr().println(m.render(refused.reason()));
                     refused.errors().forEach(e -> spec.commandLine().getErr().println(m.render(e.message())));
-                    refused.remedy(BookingResult.Surface.COMMAND_LINE).ifPresent(r -> spec.commandLine().getErr().println(m.render(r)));
+                    refused.remedy(Outcome.Surface.COMMAND_LINE).ifPresent(r -> spec.commandLine().getErr().println(m.render(r)));
                     yield 1;
                 }
             };

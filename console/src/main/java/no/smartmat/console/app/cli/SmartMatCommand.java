@@ -22,7 +22,6 @@ import no.smartmat.console.app.ui.ConsoleLauncher;
 import no.smartmat.console.db.Database;
 import no.smartmat.console.config.ConfigLoader;
 import no.smartmat.console.db.DatabaseException;
-import no.smartmat.console.demo.DemoData;
 import no.smartmat.console.diagnostics.Logging;
 import no.smartmat.console.app.setup.FirstRun;
 import no.smartmat.console.i18n.Messages;

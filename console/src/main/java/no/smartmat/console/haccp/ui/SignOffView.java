@@ -36,7 +36,7 @@ import no.smartmat.console.haccp.SignOff;
 import no.smartmat.console.haccp.SignOffService;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.validation.Validated;
 
@@ -282,7 +282,7 @@ final class SignOffView {
                 ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.report.writing"),
                         p -> haccp.writeReport(f, t, id, file, ui.user()), outcome -> {
                             switch (outcome) {
-                                case PrintOutcome.Ok<HaccpReportWriter.Written>(HaccpReportWriter.Written w) -> {
+                                case Outcome.Done<HaccpReportWriter.Written>(HaccpReportWriter.Written w, var notices) -> {
                                     String warnings = w.result().warnings().isEmpty() ? "" : " " + String.join(" ",
                                             w.result().warnings().stream().map(x -> x.message()).toList());
                                     reportMessage.setText(ui.tr("haccp.ui.report.written", file, w.result().pageCount(),
@@ -290,7 +290,7 @@ final class SignOffView {
                                             + warnings);
                                     reportMessage.getStyleClass().setAll("label", "success-message");
                                 }
-                                case PrintOutcome.Refused<HaccpReportWriter.Written>(UserMessage reason) -> {
+                                case Outcome.Refused<HaccpReportWriter.Written>(UserMessage reason, var errors, var remedy) -> {
                                     reportMessage.setText(ui.messages().render(reason));
                                     reportMessage.getStyleClass().setAll("label", "field-error");
                                 }

@@ -43,7 +43,7 @@ import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PdfPreview;
 import no.smartmat.console.printing.PrintDay;
 import no.smartmat.console.printing.PrintJob;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.printing.PrintRepository;
 import no.smartmat.console.printing.PrintRoute;
 import no.smartmat.console.printing.PrintScope;
@@ -300,8 +300,8 @@ public final class PrintingScreen implements Screen {
                 return; // the coordinator picked another day meanwhile
             }
             switch (outcome) {
-                case PrintOutcome.Ok<PrintDay>(PrintDay d) -> showDay(d);
-                case PrintOutcome.Refused<PrintDay>(UserMessage reason) -> {
+                case Outcome.Done<PrintDay>(PrintDay d, var notices) -> showDay(d);
+                case Outcome.Refused<PrintDay>(UserMessage reason, var errors, var remedy) -> {
                     planInfo.setText(ui.tr("printing.plan.none"));
                     show(dayMessage, ui.messages().render(reason));
                     pagePreview.clear(ui.messages().render(reason));
@@ -415,12 +415,12 @@ public final class PrintingScreen implements Screen {
         setWorking(true);
         pagePreview.working();
         status.setText(ui.tr("printing.rendering"));
-        record Rendered(PrintOutcome<RenderedDocument> outcome, Optional<PdfPreview> preview) {}
+        record Rendered(Outcome<RenderedDocument> outcome, Optional<PdfPreview> preview) {}
         ui.tasks().submit(BackgroundTask.of(ui.tr("printing.rendering"), p -> {
             p.update(0, 2, ui.tr("printing.rendering.pdf"));
-            PrintOutcome<RenderedDocument> outcome = printing.render(printDay, job.get(), ui.user());
+            Outcome<RenderedDocument> outcome = printing.render(printDay, job.get(), ui.user());
             p.update(1, 2, ui.tr("printing.rendering.open"));
-            Optional<PdfPreview> opened = outcome instanceof PrintOutcome.Ok<RenderedDocument>(RenderedDocument d)
+            Optional<PdfPreview> opened = outcome instanceof Outcome.Done<RenderedDocument>(RenderedDocument d, var notices)
                     ? Optional.of(new PdfPreview(d.pdf())) : Optional.empty();
             p.update(2, 2, "");
             return new Rendered(outcome, opened);
@@ -431,14 +431,14 @@ public final class PrintingScreen implements Screen {
                 return; // the coordinator changed the choice while it rendered; the preview already says so
             }
             switch (rendered.outcome()) {
-                case PrintOutcome.Ok<RenderedDocument>(RenderedDocument d) -> {
+                case Outcome.Done<RenderedDocument>(RenderedDocument d, var notices) -> {
                     document = Optional.of(d);
                     status.setText(ui.tr("printing.rendered", ui.tr("printing.document." + d.job().kind().name()), d.pages()));
                     showWarnings(d);
                     pagePreview.show(rendered.preview().orElseThrow());
                     then.accept(d);
                 }
-                case PrintOutcome.Refused<RenderedDocument>(UserMessage reason) -> {
+                case Outcome.Refused<RenderedDocument>(UserMessage reason, var errors, var remedy) -> {
                     status.setText(ui.messages().render(reason));
                     pagePreview.clear(ui.messages().render(reason));
                 }
@@ -463,8 +463,8 @@ public final class PrintingScreen implements Screen {
                     p -> printing.print(doc, target, ui.user()), outcome -> {
                         setWorking(false);
                         status.setText(switch (outcome) {
-                            case PrintOutcome.Ok<String>(String name) -> ui.tr("printing.printed", doc.pages(), name);
-                            case PrintOutcome.Refused<String>(UserMessage reason) -> ui.messages().render(reason);
+                            case Outcome.Done<String>(String name, var notices) -> ui.tr("printing.printed", doc.pages(), name);
+                            case Outcome.Refused<String>(UserMessage reason, var errors, var remedy) -> ui.messages().render(reason);
                         });
                         loadLog();
                     }, e -> {
@@ -491,8 +491,8 @@ public final class PrintingScreen implements Screen {
                     outcome -> {
                         setWorking(false);
                         status.setText(switch (outcome) {
-                            case PrintOutcome.Ok<Path>(Path saved) -> ui.tr("printing.saved", doc.pages(), saved.toString());
-                            case PrintOutcome.Refused<Path>(UserMessage reason) -> ui.messages().render(reason);
+                            case Outcome.Done<Path>(Path saved, var notices) -> ui.tr("printing.saved", doc.pages(), saved.toString());
+                            case Outcome.Refused<Path>(UserMessage reason, var errors, var remedy) -> ui.messages().render(reason);
                         });
                         loadLog();
                     }, e -> {

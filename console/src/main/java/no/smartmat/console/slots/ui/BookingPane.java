@@ -1,5 +1,6 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.slots.BookingService;
 import no.smartmat.console.clients.ClientService;
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.clients.Client;
 import no.smartmat.console.clients.ClientFilter;
 import no.smartmat.console.i18n.UserMessage;
-import no.smartmat.console.slots.BookingResult;
 import no.smartmat.console.slots.DeliveryPause;
 import no.smartmat.console.slots.Offer;
 import no.smartmat.console.slots.SlotService;
@@ -346,7 +346,7 @@ final class BookingPane {
                 e -> SlotUi.error(message, ui.tr("slots.saveFailed", e.getMessage()))));
     }
 
-    private void afterChange(Label where, BookingResult result) {
+    private void afterChange(Label where, Outcome<UserMessage> result) {
         SlotUi.show(ui, where, result);
         if (result.isDone()) {
             override.setSelected(false);
@@ -428,7 +428,7 @@ final class BookingPane {
         ui.tasks().submit(BackgroundTask.of(ui.tr("slots.saving"),
                 p -> bookings.pause(clientId, from.get(), to.get(), reason, late, ui.user()),
                 result -> {
-                    if (result instanceof BookingResult.Refused r) {
+                    if (result instanceof Outcome.Refused<UserMessage> r) {
                         pauseForm.showErrors(r.errors(), ui.messages());
                     } else {
                         pauseForm.clearErrors();

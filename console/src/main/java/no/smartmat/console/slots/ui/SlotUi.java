@@ -1,11 +1,12 @@
 package no.smartmat.console.slots.ui;
 
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.validation.Outcome;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.control.Label;
 import no.smartmat.console.ui.UiContext;
-import no.smartmat.console.slots.BookingResult;
 import no.smartmat.console.slots.TimeWindow;
 import no.smartmat.console.validation.FieldError;
 
@@ -38,20 +39,20 @@ final class SlotUi {
     }
 
     /** Shows a booking result in {@code message}: green when done, red with the reason when refused. */
-    static void show(UiContext ui, Label message, BookingResult result) {
+    static void show(UiContext ui, Label message, Outcome<UserMessage> result) {
         switch (result) {
-            case BookingResult.Done done -> {
+            case Outcome.Done<UserMessage> done -> {
                 // A change to a day whose plan is published is done, but drivers hold another plan: say it as a warning.
                 boolean afterPublishing = done.notices().stream().anyMatch(n -> n.key().startsWith("planning.changed."));
                 message.getStyleClass().setAll("label", afterPublishing ? "notice-message" : "success-message");
                 String notices = done.notices().stream().map(n -> (afterPublishing ? "\n" : " ") + ui.messages().render(n))
                         .reduce("", String::concat);
-                message.setText(ui.messages().render(done.message()) + notices);
+                message.setText(ui.messages().render(done.value()) + notices);
             }
-            case BookingResult.Refused refused -> {
+            case Outcome.Refused<UserMessage> refused -> {
                 message.getStyleClass().setAll("label", "field-error");
-                message.setText(ui.messages().render(refused.message()) + fieldErrors(ui, refused.errors())
-                        + refused.remedy(BookingResult.Surface.WINDOW).map(r -> " " + ui.messages().render(r)).orElse(""));
+                message.setText(ui.messages().render(refused.reason()) + fieldErrors(ui, refused.errors())
+                        + refused.remedy(Outcome.Surface.WINDOW).map(r -> " " + ui.messages().render(r)).orElse(""));
             }
         }
     }

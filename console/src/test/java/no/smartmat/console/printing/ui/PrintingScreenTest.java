@@ -15,7 +15,7 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.planning.StoredPlan;
 import no.smartmat.console.printing.DocumentKind;
 import no.smartmat.console.printing.PrintJob;
-import no.smartmat.console.printing.PrintOutcome;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.printing.PrintRoute;
 import no.smartmat.console.printing.PrintScope;
 import no.smartmat.console.printing.RenderedDocument;
@@ -38,7 +38,7 @@ class PrintingScreenTest extends ConsoleUiTest {
         String firstVan = plan.routes().getFirst().vehicleCode();
         var expected = app.printing().render(TestKitchen.MONDAY, new PrintJob(DocumentKind.MANIFESTS, PrintScope.route(firstVan),
                 app.printing().settings().current()), CurrentUser.headless("test"));
-        int pages = ((PrintOutcome.Ok<RenderedDocument>) expected).value().pages();
+        int pages = ((Outcome.Done<RenderedDocument>) expected).value().pages();
         start(app, true);
         logIn("koordinator", "smartmat");
 
@@ -65,7 +65,7 @@ class PrintingScreenTest extends ConsoleUiTest {
                 .on(CLIENT.ID.eq(STOP.CLIENT_ID))
                 .where(STOP.ID.eq(plan.routes().get(1).stops().getFirst().stopId()))
                 .fetchSingle(CLIENT.CLIENT_NUMBER);
-        int bags = ((PrintOutcome.Ok<RenderedDocument>) app.printing().render(TestKitchen.MONDAY, new PrintJob(DocumentKind.LABELS,
+        int bags = ((Outcome.Done<RenderedDocument>) app.printing().render(TestKitchen.MONDAY, new PrintJob(DocumentKind.LABELS,
                 PrintScope.client(clientNumber), app.printing().settings().current()), CurrentUser.headless("test"))).value().pages();
         clickOn("#printing-doc-labels");
         clickOn("#printing-client-filter").write(clientNumber);
