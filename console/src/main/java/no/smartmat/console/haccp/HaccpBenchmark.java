@@ -54,7 +54,7 @@ public final class HaccpBenchmark {
             long t0 = System.nanoTime();
             var preview = haccp.imports().preview(new LoggerImportService.Request("kr-" + u + ".csv",
                     csv.toString().getBytes(StandardCharsets.UTF_8), Optional.of("KR-" + u), Optional.empty(), Optional.empty()));
-            var outcome = haccp.imports().commit(preview, false, by).orElseThrow();
+            var outcome = haccp.imports().commit(preview, false, by).valueIfDone().orElseThrow();
             importNanos += System.nanoTime() - t0;
             deviations += outcome.evaluation().raised();
         }

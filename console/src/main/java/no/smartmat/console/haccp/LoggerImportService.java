@@ -17,6 +17,7 @@ import no.smartmat.console.db.Transactions;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
+import no.smartmat.console.validation.Outcome;
 
 /**
  * Imports logger and sensor files into a unit's history: preview first (what would be added, what is wrong, line by
@@ -77,7 +78,8 @@ public final class LoggerImportService {
         }
     }
 
-    public record Outcome(int added, int alreadyStored, int inSignedPeriods, int skippedLines,
+    /** What an import stored. */
+    public record Imported(int added, int alreadyStored, int inSignedPeriods, int skippedLines,
                           DeviationService.Evaluation evaluation) {}
 
     public Preview preview(Request request) {
@@ -202,13 +204,13 @@ public final class LoggerImportService {
      * Stores the planned readings (skipping lines with errors only if {@code skipBadLines}), remembers the CSV mapping
      * for its source, and evaluates the alarm rules for the units that got readings. One transaction.
      */
-    public Optional<Outcome> commit(Preview preview, boolean skipBadLines, CurrentUser by) {
+    public Outcome<Imported> commit(Preview preview, boolean skipBadLines, CurrentUser by) {
         if (!preview.canCommit(skipBadLines)) {
-            return Optional.empty();
+            return refusal(preview);
         }
         Instant now = clock.instant();
         ReadingSource source = preview.format() == Format.DT_JSON ? ReadingSource.SENSOR : ReadingSource.IMPORT;
-        return Optional.of(transactions.inTransaction(() -> {
+        return Outcome.done(transactions.inTransaction(() -> {
             Map<Long, String> names = repo.userNames();
             Map<Long, Instant> earliest = new HashMap<>();
             int added = 0, already = 0;
@@ -241,8 +243,22 @@ public final class LoggerImportService {
             repo.audit(by, "IMPORT", "temperature_reading", preview.fileName(),
                     added + " nye, " + already + " fantes fra før, " + preview.inSignedPeriods() + " i attestert periode, "
                             + skipped + " linjer hoppet over");
-            return new Outcome(added, already, preview.inSignedPeriods(), skipBadLines ? skipped : 0, evaluation);
+            return new Imported(added, already, preview.inSignedPeriods(), skipBadLines ? skipped : 0, evaluation);
         }));
+    }
+
+    /** Why nothing was imported: the file as a whole, nothing in it, or lines with errors (and how to pass them by). */
+    private static Outcome<Imported> refusal(Preview preview) {
+        if (preview.fileError().isPresent()) {
+            return Outcome.refused(preview.fileError().get(), List.of());
+        }
+        if (preview.planned().isEmpty()) {
+            return Outcome.refused(UserMessage.of("haccp.import.nothingToImport"), preview.errors());
+        }
+        long lines = preview.errors().stream().map(FieldError::location).distinct().count();
+        return new Outcome.Refused<>(UserMessage.of("haccp.import.badLinesRefused", lines), preview.errors(),
+                Optional.of(new Outcome.Remedy(UserMessage.of("haccp.import.skipInWindow"),
+                        UserMessage.of("haccp.import.skipOnCommandLine"))));
     }
 
     private void rememberMapping(String name, LoggerFiles.CsvMapping m, Optional<Long> unitId, CurrentUser by,

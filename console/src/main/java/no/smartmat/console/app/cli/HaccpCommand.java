@@ -137,9 +137,17 @@ final class HaccpCommand {
                 out("cli.clients.dryRun");
                 return 0;
             }
-            LoggerImportService.Outcome o = imports.commit(preview, skipBadLines, CurrentUser.headless()).orElseThrow();
-            out("haccp.cli.imported", o.added(), o.alreadyStored(), o.evaluation().raised(), o.evaluation().updated());
-            return 0;
+            switch (imports.commit(preview, skipBadLines, CurrentUser.headless())) {
+                case Outcome.Done<LoggerImportService.Imported>(LoggerImportService.Imported o, var notices) -> {
+                    out("haccp.cli.imported", o.added(), o.alreadyStored(), o.evaluation().raised(), o.evaluation().updated());
+                    return 0;
+                }
+                case Outcome.Refused<LoggerImportService.Imported> refused -> {
+                    errOut.println(m.render(refused.reason()));
+                    refused.remedy(Outcome.Surface.COMMAND_LINE).ifPresent(r -> errOut.println(m.render(r)));
+                    return 1;
+                }
+            }
         }
     }
 
