@@ -28,7 +28,22 @@ import no.smartmat.console.orders.OrderRepository;
 import no.smartmat.console.dashboard.DashboardRepository;
 import no.smartmat.console.dashboard.DashboardService;
 import no.smartmat.console.demo.DemoData;
+import no.smartmat.console.db.Transactions;
+import no.smartmat.console.haccp.ColdUnitService;
+import no.smartmat.console.haccp.DeviationService;
 import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpChain;
+import no.smartmat.console.haccp.HaccpConfig;
+import no.smartmat.console.haccp.HaccpCsvExport;
+import no.smartmat.console.haccp.HaccpReportBuilder;
+import no.smartmat.console.haccp.HaccpReportWriter;
+import no.smartmat.console.haccp.HaccpRepository;
+import no.smartmat.console.haccp.LoggerImportService;
+import no.smartmat.console.haccp.MissingCheckService;
+import no.smartmat.console.haccp.OverviewService;
+import no.smartmat.console.haccp.ReadingService;
+import no.smartmat.console.haccp.RetentionService;
+import no.smartmat.console.haccp.SignOffService;
 import no.smartmat.console.haccp.HaccpDemo;
 import no.smartmat.console.orders.OrderDemoFiles;
 import no.smartmat.console.slots.SlotsDemo;
@@ -87,6 +102,8 @@ public final class AppContext {
     private final Lazy<SlotService> slots;
     private final Lazy<BookingService> bookings;
     private final Lazy<SlotTemplateService> slotTemplates;
+    private final Transactions transactions;
+    private final Lazy<HaccpConfig> haccpConfig;
     private final Lazy<Haccp> haccp;
     private final Lazy<PlanningService> planning;
     private final Lazy<PrintingService> printing;
@@ -137,7 +154,9 @@ public final class AppContext {
         this.importFolder = new Lazy<>(() -> new ImportFolder(orderImportSettings.get().importFolder(dataDir),
                 java.time.Duration.ofSeconds(orderImportSettings.get().pollSeconds()), this.clock));
         this.importFolderWatch = new Lazy<>(() -> new ImportFolderWatch(importFolder(), orderImport(), orderImportSettings.get()));
-        this.haccp = new Lazy<>(() -> new Haccp(db, this.clock, config, kitchen, audit, users(), fleetRepository));
+        this.transactions = new Transactions(db);
+        this.haccpConfig = new Lazy<>(() -> HaccpConfig.load(config));
+        this.haccp = new Lazy<>(() -> haccp(this.clock));
         this.printing = new Lazy<>(() -> new PrintingService(db, planning(), new PrintRepository(),
                 new PrintSettingsService(config.load("labels", PrintSettings.File.class).settings(), settings()),
                 Printers.installed(), audit, this.clock));
@@ -184,6 +203,29 @@ public final class AppContext {
         }
     }
 
+    /**
+     * The HACCP services on {@code clock}: the kitchen's own, or one that walks through past days for the demo's
+     * records (which are then written as the kitchen would have written them at the time).
+     */
+    private Haccp haccp(Clock clock) {
+        HaccpConfig haccpConfig = this.haccpConfig.get();
+        HaccpChain chain = new HaccpChain(transactions, clock);
+        HaccpRepository repository = new HaccpRepository(transactions, chain, audit);
+        ColdUnitService units = new ColdUnitService(transactions, repository, fleet(), haccpConfig, clock);
+        DeviationService deviations = new DeviationService(transactions, repository, units, haccpConfig, clock);
+        MissingCheckService missingChecks = new MissingCheckService(repository, units, haccpConfig, clock);
+        SignOffService signOffs = new SignOffService(transactions, repository, deviations, missingChecks, users(), clock);
+        ReadingService readings = new ReadingService(transactions, repository, units, deviations, signOffs, haccpConfig,
+                clock);
+        RetentionService retention = new RetentionService(transactions, repository, chain, haccpConfig, clock);
+        HaccpReportBuilder reports = new HaccpReportBuilder(repository, chain, units, deviations, missingChecks, signOffs,
+                readings, users(), haccpConfig, kitchen, retention, clock);
+        return new Haccp(haccpConfig, chain, units, deviations, missingChecks, signOffs, readings,
+                new LoggerImportService(transactions, repository, units, deviations, signOffs, clock), reports,
+                new HaccpReportWriter(reports, units, printing()), new HaccpCsvExport(repository, units, readings, clock),
+                retention, new OverviewService(units, deviations, missingChecks, readings, haccpConfig, clock));
+    }
+
     /** Opens (creating or migrating) the database in {@code dataDir} and builds every service on it. */
     public static AppContext open(Path dataDir, Clock clock) {
         return open(dataDir, clock, new PasswordHasher());
@@ -199,7 +241,7 @@ public final class AppContext {
                 clientRepository), List.of(
                 today -> SlotsDemo.create(db, slots(), bookings(), slotTemplates(), today),
                 today -> OrderDemoFiles.create(db, orderImportSettings.get().importFolder(dataDir), today),
-                today -> HaccpDemo.create(this, today)));
+                today -> HaccpDemo.create(this::haccpOn, users(), clock, today)));
     }
 
     /** The versions and folders of this running console, for --version, About and crash reports. */
@@ -305,6 +347,11 @@ public final class AppContext {
 
     public Haccp haccp() {
         return haccp.get();
+    }
+
+    /** Another set of the HACCP services over this kitchen's database, on {@code clock} (the demo's walking clock). */
+    public Haccp haccpOn(Clock clock) {
+        return haccp(clock.withZone(zone()));
     }
 
     public PlanningService planning() {

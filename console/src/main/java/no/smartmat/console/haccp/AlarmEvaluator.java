@@ -21,20 +21,25 @@ import java.util.Optional;
  * </ul>
  * A reading typed in by a person raises its deviation at once (it is a deliberate check, not a door opening).
  * A deviation is yellow; it turns red when the red rule fires while it lasts (chilled: at or above 12 °C for the
- * delay, or above 6.9 °C for more than 12 h). It ends at the first reading back within the limit. Readings inside a
- * suppression window (defrost, vans between tours) are skipped entirely. Cooling (blast chiller) is judged by pairs
- * of COOLING_START / COOLING_END readings.
+ * delay, or above 6.9 °C for more than 12 h). It runs from the first reading beyond the limit (the one that starts
+ * the delay, not the one that ends it) to the first reading back within the limit. Readings inside a suppression
+ * window (defrost, vans between tours) are skipped entirely. Whether one reading is beyond its limit is
+ * {@link ReadingRule}'s to say; cooling (blast chiller) is judged by its steps, COOLING_START and COOLING_END.
  */
 public final class AlarmEvaluator {
 
-    public static final String COOLING_START = "COOLING_START";
-    public static final String COOLING_END = "COOLING_END";
+    public static final String COOLING_START = ReadingRule.COOLING_START;
+    public static final String COOLING_END = ReadingRule.COOLING_END;
 
     private AlarmEvaluator() {}
 
     /** What the rules need besides the trace. */
     public record Context(LimitTimeline limits, Suppression suppression, Duration maxHold, Duration cumulativeWindow,
-                          Instant now) {}
+                          Instant now) {
+        ReadingRule rule() {
+            return new ReadingRule(limits, suppression);
+        }
+    }
 
     public static List<Episode> evaluate(List<TracePoint> trace, Context ctx) {
         List<TracePoint> points = trace.stream()
@@ -140,6 +145,7 @@ public final class AlarmEvaluator {
         Duration longest = ctx.limits().versions().stream().flatMap(l -> l.redAfter().stream())
                 .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
         Tracker escalation = new Tracker(longest.multipliedBy(2).compareTo(window) > 0 ? longest.multipliedBy(2) : window);
+        ReadingRule rule = ctx.rule();
         Open open = null;
         for (int i = 0; i < points.size(); i++) {
             TracePoint p = points.get(i);
@@ -149,7 +155,8 @@ public final class AlarmEvaluator {
             Instant held = p.at().plus(ctx.maxHold());
             Instant segmentEnd = next.isBefore(held) ? next : held;
             Instant end = segmentEnd.isBefore(p.at()) ? p.at() : segmentEnd;
-            boolean beyond = limits.breach(p.celsius()).filter(k -> k == kind).isPresent();
+            boolean beyond = rule.judge(p.celsius(), p.at(), p.occasion(), Optional.empty()).breach()
+                    .filter(k -> k == kind).isPresent();
             boolean redNow = beyond && limits.isRedAtOnce(p.celsius());
             boolean escalating = beyond && limits.isEscalating(p.celsius());
             base.feed(beyond, contiguous, p.at(), end);
@@ -173,12 +180,12 @@ public final class AlarmEvaluator {
                 if (start.isEmpty()) {
                     continue;
                 }
-                String rule = p.manual() ? RuleCode.manual()
+                String code = p.manual() ? RuleCode.manual()
                         : RuleCode.delay(limits.alarmDelayMinutes(), limits.counting());
-                open = new Open(start.get(), Level.YELLOW, p.readingId(), rule);
+                open = new Open(start.get(), Level.YELLOW, p.readingId(), code);
                 for (TracePoint earlier : points.subList(0, i + 1)) {
-                    if (!earlier.at().isBefore(open.start)
-                            && ctx.limits().at(earlier.at()).breach(earlier.celsius()).filter(k -> k == kind).isPresent()) {
+                    if (!earlier.at().isBefore(open.start) && rule.judge(earlier.celsius(), earlier.at(), earlier.occasion(),
+                            Optional.empty()).breach().filter(k -> k == kind).isPresent()) {
                         open.include(earlier.celsius());
                     }
                 }
@@ -206,10 +213,12 @@ public final class AlarmEvaluator {
     }
 
     /**
-     * Cooling: each COOLING_END pairs with the latest COOLING_START before it. Too slow if the end value is above
-     * the target or took longer than allowed; a start with no end after the allowed time is an ongoing breach.
+     * Cooling, step by step as {@link ReadingRule} judges them: a start too cold is a breach of its own (at that
+     * reading); each end pairs with the latest start before it, and one too warm, too late or without a start is a
+     * cooling too slow from its start; a start with no end within the allowed time is one still going on.
      */
     private static List<Episode> cooling(List<TracePoint> points, Context ctx) {
+        ReadingRule rule = ctx.rule();
         List<Episode> found = new ArrayList<>();
         TracePoint start = null;
         for (TracePoint p : points) {
@@ -217,17 +226,22 @@ public final class AlarmEvaluator {
                 if (start != null) {
                     overdue(start, ctx, Optional.of(p.at())).ifPresent(found::add);
                 }
+                Limits limits = ctx.limits().at(p.at());
+                if (rule.judge(p.celsius(), p.at(), p.occasion(), Optional.empty()).breach().isPresent()) {
+                    found.add(new Episode(DeviationKind.TOO_COLD, Level.RED, p.at(), Optional.of(p.at()), p.celsius(),
+                            p.celsius(), p.readingId(), RuleCode.coolingStart(ReadingRule.coolingFrom(limits))));
+                }
                 start = p;
-            } else if (COOLING_END.equals(p.occasion()) && start != null) {
-                Limits limits = ctx.limits().at(start.at());
-                double target = limits.maxCelsius().orElse(10.0);
-                Duration allowed = limits.redAfter().orElse(Duration.ofHours(2));
-                boolean tooWarm = p.celsius() > target;
-                boolean tooLong = Duration.between(start.at(), p.at()).compareTo(allowed) > 0;
-                if (tooWarm || tooLong) {
-                    found.add(new Episode(DeviationKind.COOLING_TOO_SLOW, Level.RED, start.at(), Optional.of(p.at()),
-                            Math.max(start.celsius(), p.celsius()), Math.min(start.celsius(), p.celsius()), p.readingId(),
-                            RuleCode.cooling(limits.minCelsius().orElse(60.0), target, allowed.toMinutes())));
+            } else if (COOLING_END.equals(p.occasion())) {
+                Optional<TracePoint> begun = Optional.ofNullable(start);
+                Verdict v = rule.judge(p.celsius(), p.at(), p.occasion(), begun.map(TracePoint::at));
+                if (v.breach().isPresent()) {
+                    Limits limits = ctx.limits().at(begun.orElse(p).at());
+                    double from = begun.map(TracePoint::celsius).orElse(p.celsius());
+                    found.add(new Episode(DeviationKind.COOLING_TOO_SLOW, Level.RED, begun.orElse(p).at(),
+                            Optional.of(p.at()), Math.max(from, p.celsius()), Math.min(from, p.celsius()), p.readingId(),
+                            RuleCode.cooling(ReadingRule.coolingFrom(limits), ReadingRule.coolingTo(limits),
+                                    ReadingRule.allowed(limits).toMinutes())));
                 }
                 start = null;
             }
@@ -240,13 +254,13 @@ public final class AlarmEvaluator {
 
     private static Optional<Episode> overdue(TracePoint start, Context ctx, Optional<Instant> end) {
         Limits limits = ctx.limits().at(start.at());
-        Duration allowed = limits.redAfter().orElse(Duration.ofHours(2));
+        Duration allowed = ReadingRule.allowed(limits);
         Instant by = end.orElse(ctx.now());
         if (Duration.between(start.at(), by).compareTo(allowed) <= 0) {
             return Optional.empty();
         }
         return Optional.of(new Episode(DeviationKind.COOLING_TOO_SLOW, Level.RED, start.at(), end, start.celsius(),
-                start.celsius(), start.readingId(),
-                RuleCode.cooling(limits.minCelsius().orElse(60.0), limits.maxCelsius().orElse(10.0), allowed.toMinutes())));
+                start.celsius(), start.readingId(), RuleCode.cooling(ReadingRule.coolingFrom(limits),
+                ReadingRule.coolingTo(limits), allowed.toMinutes())));
     }
 }

@@ -1,7 +1,5 @@
 package no.smartmat.console.haccp;
 
-import static no.smartmat.console.db.jooq.Tables.HACCP_THERMOMETER;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,15 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.smartmat.console.audit.AuditLog;
-import no.smartmat.console.db.Database;
-import no.smartmat.console.fleet.FleetRepository;
+import no.smartmat.console.db.Transactions;
+import no.smartmat.console.fleet.FleetService;
 import no.smartmat.console.fleet.Vehicle;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
-import org.jooq.DSLContext;
 
 /**
  * The units that are watched, their instruments and their limit versions. A unit gets the default limits of
@@ -28,20 +24,18 @@ import org.jooq.DSLContext;
  */
 public final class ColdUnitService {
 
-    private final Database db;
+    private final Transactions transactions;
     private final HaccpRepository repo;
-    private final FleetRepository fleet;
+    private final FleetService fleet;
     private final HaccpConfig config;
-    private final AuditLog audit;
     private final Clock clock;
 
-    public ColdUnitService(Database db, HaccpRepository repo, FleetRepository fleet, HaccpConfig config, AuditLog audit,
+    public ColdUnitService(Transactions transactions, HaccpRepository repo, FleetService fleet, HaccpConfig config,
                            Clock clock) {
-        this.db = db;
+        this.transactions = transactions;
         this.repo = repo;
         this.fleet = fleet;
         this.config = config;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -52,28 +46,20 @@ public final class ColdUnitService {
         }
     }
 
-    public List<WatchedUnit> watched() {
-        return watched(db.dsl());
-    }
-
     /** Units that have limits (every unit made through this service has): the kitchen's own by code, then the vans'. */
-    public List<WatchedUnit> watched(DSLContext ctx) {
-        List<ColdUnit> units = repo.units(ctx).stream()
+    public List<WatchedUnit> watched() {
+        List<ColdUnit> units = repo.units().stream()
                 .sorted(Comparator.comparing((ColdUnit u) -> u.kind().isVan()).thenComparing(ColdUnit::code)).toList();
         Map<Long, ColdUnit> byId = units.stream().collect(Collectors.toMap(ColdUnit::id, Function.identity()));
-        Map<Long, List<Limits>> limits = repo.limits(ctx, byId);
+        Map<Long, List<Limits>> limits = repo.limits(byId);
         return units.stream().filter(u -> limits.containsKey(u.id()))
                 .map(u -> new WatchedUnit(u, new LimitTimeline(limits.get(u.id()), clock.getZone()))).toList();
     }
 
+    /** One unit with its limits (cheaper than loading every unit). */
     public Optional<WatchedUnit> watched(long unitId) {
-        return watched(db.dsl(), unitId);
-    }
-
-    /** One unit with its limits, in the caller's transaction (cheaper than loading every unit). */
-    public Optional<WatchedUnit> watched(DSLContext ctx, long unitId) {
-        return repo.unit(ctx, unitId).flatMap(u -> {
-            List<Limits> limits = repo.limits(ctx, u);
+        return repo.unit(unitId).flatMap(u -> {
+            List<Limits> limits = repo.limits(u);
             return limits.isEmpty() ? Optional.empty()
                     : Optional.of(new WatchedUnit(u, new LimitTimeline(limits, clock.getZone())));
         });
@@ -102,42 +88,43 @@ public final class ColdUnitService {
         });
         Optional<LocalDate> calibration = Fields.date("calibrationDue", form.calibrationDue(), errors);
         Optional<Integer> interval = Fields.integer("sensorIntervalMinutes", form.sensorIntervalMinutes(), 1, 1440, errors);
+        Optional<Long> vehicleId = Optional.empty();
+        if (!Fields.trim(form.vehicleCode()).isEmpty()) {
+            Optional<Vehicle> v = fleet.vehicles().stream()
+                    .filter(x -> x.code().equalsIgnoreCase(form.vehicleCode().strip())).findFirst();
+            if (v.isEmpty()) {
+                errors.add(FieldError.of("vehicleCode", form.vehicleCode(), "haccp.validation.unknownVehicle"));
+            } else {
+                vehicleId = Optional.of(v.get().id());
+            }
+        }
         if (!errors.isEmpty()) {
             return Validated.invalid(errors);
         }
-        return db.transaction(tx -> {
-            Optional<ColdUnit> same = repo.unitByCode(tx, code.get());
+        Optional<Long> vehicle = vehicleId;
+        return transactions.inTransaction(() -> {
+            Optional<ColdUnit> same = repo.unitByCode(code.get());
             if (same.isPresent() && !Optional.of(same.get().id()).equals(id)) {
                 return Validated.invalid(List.of(FieldError.of("code", code.get(), "haccp.validation.codeTaken")));
             }
-            Optional<Long> vehicleId = Optional.empty();
-            if (!Fields.trim(form.vehicleCode()).isEmpty()) {
-                Optional<Vehicle> v = fleet.vehicles(tx).stream()
-                        .filter(x -> x.code().equalsIgnoreCase(form.vehicleCode().strip())).findFirst();
-                if (v.isEmpty()) {
-                    return Validated.invalid(List.of(FieldError.of("vehicleCode", form.vehicleCode(),
-                            "haccp.validation.unknownVehicle")));
-                }
-                vehicleId = Optional.of(v.get().id());
-            }
             HaccpRepository.UnitData data = new HaccpRepository.UnitData(code.get(), name.get(), kind.get(),
-                    Fields.trim(form.location()), vehicleId, Fields.trim(form.instrumentId()), calibration, interval,
+                    Fields.trim(form.location()), vehicle, Fields.trim(form.instrumentId()), calibration, interval,
                     form.active());
             long unitId;
             if (id.isPresent()) {
-                ColdUnit old = repo.unit(tx, id.get()).orElseThrow();
+                ColdUnit old = repo.unit(id.get()).orElseThrow();
                 if (old.kind() != kind.get()) {
                     return Validated.invalid(List.of(FieldError.of("kind", form.kind(), "haccp.validation.kindFixed")));
                 }
-                repo.updateUnit(tx, id.get(), data);
+                repo.updateUnit(id.get(), data);
                 unitId = id.get();
-                audit.record(tx, by, "UPDATE", "cold_unit", code.get(), describe(data));
+                repo.audit(by, "UPDATE", "cold_unit", code.get(), describe(data));
             } else {
-                unitId = repo.insertUnit(tx, data);
-                repo.insertLimits(tx, unitId, Limits.defaults(kind.get(), config, limitsFrom), userId(by), clock.instant());
-                audit.record(tx, by, "CREATE", "cold_unit", code.get(), describe(data));
+                unitId = repo.insertUnit(data);
+                repo.insertLimits(unitId, Limits.defaults(kind.get(), config, limitsFrom), userId(by), clock.instant());
+                repo.audit(by, "CREATE", "cold_unit", code.get(), describe(data));
             }
-            return Validated.valid(repo.unit(tx, unitId).orElseThrow());
+            return Validated.valid(repo.unit(unitId).orElseThrow());
         });
     }
 
@@ -186,17 +173,17 @@ public final class ColdUnitService {
             return Validated.invalid(errors);
         }
         DelayCounting chosen = counting;
-        return db.transaction(tx -> {
-            ColdUnit unit = repo.unit(tx, unitId).orElseThrow();
-            if (repo.limits(tx, unit).stream().anyMatch(l -> l.validFrom().equals(from.get()))) {
+        return transactions.inTransaction(() -> {
+            ColdUnit unit = repo.unit(unitId).orElseThrow();
+            if (repo.limits(unit).stream().anyMatch(l -> l.validFrom().equals(from.get()))) {
                 return Validated.invalid(List.of(FieldError.of("validFrom", form.validFrom(), "haccp.validation.limitsDateTaken")));
             }
             Limits limits = new Limits(0, unit.kind().regime(), from.get(), min, max, escalate, red, redAfter,
                     tolerance.orElse(0.0), delay.orElse(30), chosen);
-            long id = repo.insertLimits(tx, unitId, limits, userId(by), clock.instant());
-            audit.record(tx, by, "LIMITS", "cold_unit", unit.code(), "fra " + from.get() + ": min " + min.orElse(null)
+            long id = repo.insertLimits(unitId, limits, userId(by), clock.instant());
+            repo.audit(by, "LIMITS", "cold_unit", unit.code(), "fra " + from.get() + ": min " + min.orElse(null)
                     + " maks " + max.orElse(null) + " forsinkelse " + delay.orElse(30) + " " + chosen);
-            return Validated.valid(repo.limits(tx, unit).stream().filter(l -> l.id() == id).findFirst().orElseThrow());
+            return Validated.valid(repo.limits(unit).stream().filter(l -> l.id() == id).findFirst().orElseThrow());
         });
     }
 
@@ -206,7 +193,7 @@ public final class ColdUnitService {
      */
     public int ensureVanUnits(LocalDate limitsFrom, CurrentUser by) {
         int made = 0;
-        for (Vehicle v : fleet.vehicles(db.dsl())) {
+        for (Vehicle v : fleet.vehicles()) {
             if (!v.active()) {
                 continue;
             }
@@ -222,7 +209,7 @@ public final class ColdUnitService {
 
     private boolean made(Vehicle v, UnitKind kind, String suffix, String what, LocalDate from, CurrentUser by) {
         String code = v.code() + "-" + suffix;
-        if (repo.unitByCode(db.dsl(), code).isPresent()) {
+        if (repo.unitByCode(code).isPresent()) {
             return false;
         }
         return save(Optional.empty(), new UnitForm(code, v.code() + " " + what, kind.name(), v.registration(), v.code(),
@@ -234,9 +221,7 @@ public final class ColdUnitService {
     public record Thermometer(long id, String code, String description, Optional<LocalDate> calibrationDue, boolean active) {}
 
     public List<Thermometer> thermometers() {
-        return db.dsl().selectFrom(HACCP_THERMOMETER).orderBy(HACCP_THERMOMETER.CODE)
-                .fetch(r -> new Thermometer(r.getId(), r.getCode(), r.getDescription(),
-                        Optional.ofNullable(r.getCalibrationDueDate()), r.getIsActive()));
+        return repo.thermometers();
     }
 
     public Validated<Thermometer> saveThermometer(String code, String description, String calibrationDue, CurrentUser by) {
@@ -246,16 +231,9 @@ public final class ColdUnitService {
         if (!errors.isEmpty()) {
             return Validated.invalid(errors);
         }
-        db.transactionRun(tx -> {
-            tx.insertInto(HACCP_THERMOMETER).set(HACCP_THERMOMETER.CODE, c.get())
-                    .set(HACCP_THERMOMETER.DESCRIPTION, Fields.trim(description))
-                    .set(HACCP_THERMOMETER.CALIBRATION_DUE_DATE, due.orElse(null))
-                    .set(HACCP_THERMOMETER.IS_ACTIVE, true)
-                    .onConflict(HACCP_THERMOMETER.CODE).doUpdate()
-                    .set(HACCP_THERMOMETER.DESCRIPTION, Fields.trim(description))
-                    .set(HACCP_THERMOMETER.CALIBRATION_DUE_DATE, due.orElse(null))
-                    .execute();
-            audit.record(tx, by, "SAVE", "haccp_thermometer", c.get(), "kalibrering " + due.map(Object::toString).orElse("-"));
+        transactions.inTransaction(() -> {
+            repo.saveThermometer(c.get(), Fields.trim(description), due);
+            repo.audit(by, "SAVE", "haccp_thermometer", c.get(), "kalibrering " + due.map(Object::toString).orElse("-"));
         });
         return Validated.valid(thermometers().stream().filter(t -> t.code().equals(c.get())).findFirst().orElseThrow());
     }
@@ -266,7 +244,7 @@ public final class ColdUnitService {
     public List<Calibration> calibrations(LocalDate today) {
         LocalDate warnUntil = today.plusDays(config.calibrationWarningDays());
         List<Calibration> list = new ArrayList<>();
-        for (ColdUnit u : repo.units(db.dsl())) {
+        for (ColdUnit u : repo.units()) {
             if (u.active() && u.calibrationDue().filter(d -> !d.isAfter(warnUntil)).isPresent()) {
                 LocalDate due = u.calibrationDue().get();
                 list.add(new Calibration(u.instrumentId().isEmpty() ? u.code() : u.instrumentId(), u.label(), due,

@@ -52,6 +52,15 @@ public record Deviation(long id, long latestRowId, long unitId, DeviationKind ki
         return actions.stream().filter(CorrectiveAction::closing).reduce((a, b) -> b);
     }
 
+    /**
+     * The value that tells how bad it was: the highest for a cold unit, the lowest for hot holding, and for a cooling
+     * the lowest too (where it ended, or the start's value when it never ended).
+     */
+    public Optional<Double> extreme(UnitKind.Regime regime) {
+        return regime == UnitKind.Regime.HOT || regime == UnitKind.Regime.COOLING ? minCelsius.or(() -> maxCelsius)
+                : maxCelsius.or(() -> minCelsius);
+    }
+
     public boolean overlaps(Instant from, Instant to, Instant now) {
         return startedAt.isBefore(to) && !endedAt.orElse(now).isBefore(from);
     }

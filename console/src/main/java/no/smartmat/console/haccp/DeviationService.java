@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.smartmat.console.audit.AuditLog;
-import no.smartmat.console.db.Database;
+import no.smartmat.console.db.Transactions;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
-import org.jooq.DSLContext;
 
 /**
  * Deviations: raised by the alarm rules from the readings, or by a person entering an out-of-range reading;
@@ -27,31 +25,27 @@ public final class DeviationService {
     private static final Set<DeviationKind> BREACHES =
             EnumSet.of(DeviationKind.TOO_WARM, DeviationKind.TOO_COLD, DeviationKind.COOLING_TOO_SLOW);
 
-    private final Database db;
+    private final Transactions transactions;
     private final HaccpRepository repo;
     private final ColdUnitService units;
     private final HaccpConfig config;
-    private final AuditLog audit;
     private final Clock clock;
 
-    public DeviationService(Database db, HaccpRepository repo, ColdUnitService units, HaccpConfig config,
-                            AuditLog audit, Clock clock) {
-        this.db = db;
+    public DeviationService(Transactions transactions, HaccpRepository repo, ColdUnitService units, HaccpConfig config,
+                            Clock clock) {
+        this.transactions = transactions;
         this.repo = repo;
         this.units = units;
         this.config = config;
-        this.audit = audit;
         this.clock = clock;
     }
 
     public List<Deviation> all() {
-        var ctx = db.dsl();
-        return repo.deviations(ctx, Optional.empty(), repo.userNames(ctx));
+        return repo.deviations(Optional.empty(), repo.userNames());
     }
 
     public List<Deviation> forUnit(long unitId) {
-        var ctx = db.dsl();
-        return repo.deviations(ctx, Optional.of(unitId), repo.userNames(ctx));
+        return repo.deviations(Optional.of(unitId), repo.userNames());
     }
 
     public Optional<Deviation> byId(long id) {
@@ -85,10 +79,14 @@ public final class DeviationService {
     /**
      * Applies the alarm rules to the unit's readings from {@code since} (with a day before it for context) and brings
      * the stored deviations in line: new breaches raised, ended or reddened ones continued by a new row, and one
-     * whose breach a correction took away marked void. Runs inside the caller's transaction, so readings and the
+     * whose breach a correction took away marked void. Joins the caller's transaction, so readings and the
      * deviations they cause are stored together. Evaluating again without new readings writes nothing.
      */
-    public Evaluation evaluate(DSLContext tx, ColdUnitService.WatchedUnit w, Instant since, Instant now) {
+    public Evaluation evaluate(ColdUnitService.WatchedUnit w, Instant since, Instant now) {
+        return transactions.inTransaction(() -> evaluateInTransaction(w, since, now));
+    }
+
+    private Evaluation evaluateInTransaction(ColdUnitService.WatchedUnit w, Instant since, Instant now) {
         Duration context = Duration.ofHours(24);
         Duration longest = w.limits().versions().stream().flatMap(l -> l.redAfter().stream())
                 .max(Duration::compareTo).orElse(Duration.ZERO).multipliedBy(2);
@@ -96,12 +94,12 @@ public final class DeviationService {
             context = longest;
         }
         Instant traceFrom = since.minus(context);
-        Map<Long, String> names = repo.userNames(tx);
-        List<TracePoint> trace = repo.effectiveReadings(tx, w.unit().id(), traceFrom, now.plusSeconds(1), names).stream()
+        Map<Long, String> names = repo.userNames();
+        List<TracePoint> trace = repo.effectiveReadings(w.unit().id(), traceFrom, now.plusSeconds(1), names).stream()
                 .map(Reading::toTracePoint).toList();
         List<Episode> episodes = AlarmEvaluator.evaluate(trace, context(w, now)).stream()
                 .filter(e -> e.end().map(end -> !end.isBefore(since)).orElse(true)).toList();
-        List<Deviation> stored = repo.deviations(tx, Optional.of(w.unit().id()), names).stream()
+        List<Deviation> stored = repo.deviations(Optional.of(w.unit().id()), names).stream()
                 .filter(d -> BREACHES.contains(d.kind()) && !d.isVoid()).toList();
         int raised = 0, updated = 0, voided = 0;
         List<Deviation> matched = new ArrayList<>();
@@ -110,7 +108,7 @@ public final class DeviationService {
                     .filter(d -> d.kind() == e.kind() && !matched.contains(d) && e.overlaps(d.startedAt(), d.endedAt(), now))
                     .findFirst();
             if (same.isEmpty()) {
-                repo.insertDeviationRow(tx, new HaccpRepository.DeviationRow(w.unit().id(), e.kind(), e.severity(),
+                repo.insertDeviationRow(new HaccpRepository.DeviationRow(w.unit().id(), e.kind(), e.severity(),
                         e.start(), e.end(), Optional.of(e.maxCelsius()), Optional.of(e.minCelsius()),
                         Optional.of(e.readingId()).filter(id -> id > 0), Optional.empty(), e.rule(), "", false),
                         Optional.empty(), clock.instant());
@@ -126,7 +124,7 @@ public final class DeviationService {
             boolean reddened = severity != d.severity();
             if (endChanged || reddened) {
                 String rule = reddened || d.rule().isEmpty() ? e.rule() : d.rule();
-                repo.insertDeviationRow(tx, new HaccpRepository.DeviationRow(w.unit().id(), d.kind(), severity,
+                repo.insertDeviationRow(new HaccpRepository.DeviationRow(w.unit().id(), d.kind(), severity,
                         d.startedAt(), e.end(), Optional.of(max), Optional.of(min), d.readingId(),
                         Optional.of(d.latestRowId()), rule, d.note(), false), Optional.empty(), clock.instant());
                 updated++;
@@ -134,7 +132,7 @@ public final class DeviationService {
         }
         for (Deviation d : stored) {
             if (!matched.contains(d) && !d.startedAt().isBefore(since)) {
-                repo.insertDeviationRow(tx, new HaccpRepository.DeviationRow(w.unit().id(), d.kind(), d.severity(),
+                repo.insertDeviationRow(new HaccpRepository.DeviationRow(w.unit().id(), d.kind(), d.severity(),
                         d.startedAt(), Optional.of(d.endedAt().orElse(d.startedAt())), d.maxCelsius(), d.minCelsius(),
                         d.readingId(), Optional.of(d.latestRowId()), d.rule(), d.note(), true),
                         Optional.empty(), clock.instant());
@@ -142,7 +140,7 @@ public final class DeviationService {
             }
         }
         if (raised + updated + voided > 0) {
-            audit.record(tx, CurrentUser.headless("haccp"), "EVALUATE", "cold_unit", w.unit().code(),
+            repo.audit(CurrentUser.headless("haccp"), "EVALUATE", "cold_unit", w.unit().code(),
                     "avvik: " + raised + " nye, " + updated + " oppdatert, " + voided + " annullert");
         }
         return new Evaluation(raised, updated, voided);
@@ -151,10 +149,10 @@ public final class DeviationService {
     /** Evaluates every unit for the last {@code days}: after a configuration change, or from the command line. */
     public Evaluation evaluateAll(Duration back) {
         Instant now = clock.instant();
-        return db.transaction(tx -> {
+        return transactions.inTransaction(() -> {
             Evaluation total = Evaluation.NONE;
-            for (ColdUnitService.WatchedUnit w : units.watched(tx)) {
-                total = total.plus(evaluate(tx, w, now.minus(back), now));
+            for (ColdUnitService.WatchedUnit w : units.watched()) {
+                total = total.plus(evaluateInTransaction(w, now.minus(back), now));
             }
             return total;
         });
@@ -207,9 +205,9 @@ public final class DeviationService {
         if (!(parsed instanceof Validated.Valid<HaccpRepository.NewAction>(HaccpRepository.NewAction action))) {
             return Validated.invalid(parsed.errors());
         }
-        return db.transaction(tx -> {
-            Map<Long, String> names = repo.userNames(tx);
-            Optional<Deviation> found = repo.deviations(tx, Optional.empty(), names).stream()
+        return transactions.inTransaction(() -> {
+            Map<Long, String> names = repo.userNames();
+            Optional<Deviation> found = repo.deviations(Optional.empty(), names).stream()
                     .filter(d -> d.id() == deviationId).findFirst();
             if (found.isEmpty()) {
                 return Validated.invalid(List.of(FieldError.of("deviation", String.valueOf(deviationId),
@@ -224,8 +222,8 @@ public final class DeviationService {
                 return Validated.invalid(List.of(FieldError.of("deviation", String.valueOf(deviationId),
                         "haccp.validation.alreadyClosed")));
             }
-            CorrectiveAction saved = repo.insertAction(tx, action, by.id(), clock.instant(), names);
-            audit.record(tx, by, close ? "CLOSE" : "ACTION", "deviation_event", String.valueOf(deviationId),
+            CorrectiveAction saved = repo.insertAction(action, by.id(), clock.instant(), names);
+            repo.audit(by, close ? "CLOSE" : "ACTION", "deviation_event", String.valueOf(deviationId),
                     action.cause() + " / " + action.actionTaken() + " / " + action.foodOutcome());
             return Validated.valid(saved);
         });
@@ -238,9 +236,9 @@ public final class DeviationService {
         if (!(parsed instanceof Validated.Valid<HaccpRepository.NewAction>(HaccpRepository.NewAction action))) {
             return Validated.invalid(parsed.errors());
         }
-        return db.transaction(tx -> {
-            CorrectiveAction saved = repo.insertAction(tx, action, by.id(), clock.instant(), repo.userNames(tx));
-            audit.record(tx, by, "CORRECT", "corrective_action", String.valueOf(old.id()), "erstattet av " + saved.id());
+        return transactions.inTransaction(() -> {
+            CorrectiveAction saved = repo.insertAction(action, by.id(), clock.instant(), repo.userNames());
+            repo.audit(by, "CORRECT", "corrective_action", String.valueOf(old.id()), "erstattet av " + saved.id());
             return Validated.valid(saved);
         });
     }
@@ -257,21 +255,21 @@ public final class DeviationService {
         if (missing.ongoing()) {
             return Validated.invalid(List.of(FieldError.of("deviation", "", "haccp.validation.stillOngoing")));
         }
-        return db.transaction(tx -> {
-            Map<Long, String> names = repo.userNames(tx);
-            boolean explained = repo.deviations(tx, Optional.of(missing.unitId()), names).stream()
+        return transactions.inTransaction(() -> {
+            Map<Long, String> names = repo.userNames();
+            boolean explained = repo.deviations(Optional.of(missing.unitId()), names).stream()
                     .anyMatch(d -> d.kind() == DeviationKind.MISSING_CHECK && d.startedAt().equals(missing.from()));
             if (explained) {
                 return Validated.invalid(List.of(FieldError.of("deviation", "", "haccp.validation.alreadyClosed")));
             }
-            long id = repo.insertDeviationRow(tx, new HaccpRepository.DeviationRow(missing.unitId(),
+            long id = repo.insertDeviationRow(new HaccpRepository.DeviationRow(missing.unitId(),
                     DeviationKind.MISSING_CHECK, Level.YELLOW, missing.from(), Optional.of(missing.to()), Optional.empty(),
                     Optional.empty(), missing.lateReading().map(MissingCheck.LateReading::readingId), Optional.empty(),
                     missing.roundId().map(r -> "ROUND:" + r).orElse("SENSOR_GAP"), "", false), by.id(), clock.instant());
             HaccpRepository.NewAction withId = new HaccpRepository.NewAction(id, action.cause(), action.actionTaken(),
                     action.foodOutcome(), action.performedBy(), action.performedAt(), true, Optional.empty());
-            CorrectiveAction saved = repo.insertAction(tx, withId, by.id(), clock.instant(), names);
-            audit.record(tx, by, "EXPLAIN", "deviation_event", String.valueOf(id), action.cause());
+            CorrectiveAction saved = repo.insertAction(withId, by.id(), clock.instant(), names);
+            repo.audit(by, "EXPLAIN", "deviation_event", String.valueOf(id), action.cause());
             return Validated.valid(saved);
         });
     }

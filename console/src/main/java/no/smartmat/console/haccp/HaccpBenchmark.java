@@ -7,43 +7,30 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.io.IOException;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
-import no.smartmat.console.app.AppContext;
+import java.util.function.Consumer;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.console.access.CurrentUser;
 
 /**
  * How the HACCP records scale: logger imports (with the alarm rules and the hash chain), verifying the chain, missing
- * checks and the report. Run on a throwaway kitchen in a temporary folder:
- * {@code java -cp console/target/smartmat-console.jar:console/target/lib/* no.smartmat.console.haccp.HaccpBenchmark [days] [sensor units]}
+ * checks and the report, on the services it is given (a throwaway kitchen's: {@code ./smartmat haccp benchmark}).
  */
 public final class HaccpBenchmark {
 
     private HaccpBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
-        int days = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        int sensors = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path dir = Files.createTempDirectory("haccp-benchmark");
-        try {
-            run(dir, days, sensors);
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private static void run(Path dir, int days, int sensors) throws Exception {
-        AppContext app = AppContext.open(dir, Clock.systemDefaultZone());
-        Haccp haccp = app.haccp();
+    /** Fills {@code sensors} cold rooms with {@code days} of readings every 15 minutes and times each step. */
+    public static void run(Haccp haccp, Path databaseFile, Clock clock, int days, int sensors, Consumer<String> log)
+            throws IOException {
+        ZoneId zone = clock.getZone();
         CurrentUser by = CurrentUser.headless("benchmark");
-        LocalDate today = LocalDate.now(app.clock());
+        LocalDate today = LocalDate.now(clock);
         LocalDate first = today.minusDays(days);
         for (int u = 1; u <= sensors; u++) {
             haccp.units().save(Optional.empty(), new ColdUnitService.UnitForm("KR-" + u, "Kjølerom " + u, "COLD_ROOM", "", "",
@@ -56,7 +43,7 @@ public final class HaccpBenchmark {
         for (int u = 1; u <= sensors; u++) {
             StringBuilder csv = new StringBuilder("Tidspunkt;Temperatur (°C)\r\n");
             // by instant, as a logger samples: the hour that repeats when summer time ends is written twice
-            for (java.time.ZonedDateTime t = first.atStartOfDay(app.zone()); t.isBefore(today.atStartOfDay(app.zone()));
+            for (java.time.ZonedDateTime t = first.atStartOfDay(zone); t.isBefore(today.atStartOfDay(zone));
                  t = t.plusMinutes(15)) {
                 // a door left open for an hour every third day, so the rules have deviations to raise
                 boolean open = t.getDayOfYear() % 3 == 0 && t.getHour() == 10;
@@ -67,7 +54,7 @@ public final class HaccpBenchmark {
             long t0 = System.nanoTime();
             var preview = haccp.imports().preview(new LoggerImportService.Request("kr-" + u + ".csv",
                     csv.toString().getBytes(StandardCharsets.UTF_8), Optional.of("KR-" + u), Optional.empty(), Optional.empty()));
-            var outcome = haccp.imports().commit(preview, false, by).orElseThrow();
+            var outcome = haccp.imports().commit(preview, false, by).valueIfDone().orElseThrow();
             importNanos += System.nanoTime() - t0;
             deviations += outcome.evaluation().raised();
         }
@@ -81,16 +68,16 @@ public final class HaccpBenchmark {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         var rendered = HaccpPdf.write(week, new Messages(Messages.NORWEGIAN), pdf);
         long t6 = System.nanoTime();
-        System.out.printf("HACCP benchmark: %d sensor units × %d days at 15 min = %,d readings (%,d chain links)%n",
-                sensors, days, rows, v.links());
-        System.out.printf("  import + rules + chain: %,d ms (%,.0f readings/s), %d deviations raised%n",
-                ms(importNanos), rows / (importNanos / 1e9), deviations);
-        System.out.printf("  verify chain:           %,d ms (%s)%n", ms(t3 - t2), v.intact() ? "intact" : "BROKEN");
-        System.out.printf("  missing checks, %d days: %,d ms (%d found)%n", days, ms(t4 - t3), missing);
-        System.out.printf("  report content, 7 days: %,d ms%n", ms(t5 - t4));
-        System.out.printf("  report PDF, 7 days:     %,d ms (%d pages, %,d kB)%n", ms(t6 - t5), rendered.pageCount(),
-                pdf.size() / 1024);
-        System.out.printf("  database file:          %,d kB%n", Files.size(app.db().file()) / 1024);
+        log.accept(String.format("HACCP benchmark: %d sensor units × %d days at 15 min = %,d readings (%,d chain links)",
+                sensors, days, rows, v.links()));
+        log.accept(String.format("  import + rules + chain: %,d ms (%,.0f readings/s), %d deviations raised",
+                ms(importNanos), rows / (importNanos / 1e9), deviations));
+        log.accept(String.format("  verify chain:           %,d ms (%s)", ms(t3 - t2), v.intact() ? "intact" : "BROKEN"));
+        log.accept(String.format("  missing checks, %d days: %,d ms (%d found)", days, ms(t4 - t3), missing));
+        log.accept(String.format("  report content, 7 days: %,d ms", ms(t5 - t4)));
+        log.accept(String.format("  report PDF, 7 days:     %,d ms (%d pages, %,d kB)", ms(t6 - t5), rendered.pageCount(),
+                pdf.size() / 1024));
+        log.accept(String.format("  database file:          %,d kB", Files.size(databaseFile) / 1024));
     }
 
     private static long ms(long nanos) {

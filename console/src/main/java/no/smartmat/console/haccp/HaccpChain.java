@@ -2,9 +2,7 @@ package no.smartmat.console.haccp;
 
 import static no.smartmat.console.db.jooq.Tables.CORRECTIVE_ACTION;
 import static no.smartmat.console.db.jooq.Tables.DEVIATION_EVENT;
-import static no.smartmat.console.db.jooq.Tables.HACCP_CHAIN;
 import static no.smartmat.console.db.jooq.Tables.HACCP_PURGE;
-import static no.smartmat.console.db.jooq.Tables.HACCP_PURGE_GAP;
 import static no.smartmat.console.db.jooq.Tables.LIMIT_PROFILE;
 import static no.smartmat.console.db.jooq.Tables.SIGN_OFF;
 import static no.smartmat.console.db.jooq.Tables.TEMPERATURE_READING;
@@ -26,9 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.smartmat.console.db.IsoConverters;
+import no.smartmat.console.db.Transactions;
 import no.smartmat.console.db.jooq.tables.records.HaccpChainRecord;
 import no.smartmat.console.db.jooq.tables.records.HaccpPurgeGapRecord;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -55,51 +53,53 @@ public final class HaccpChain {
 
     private record Chained(Table<?> table, TableField<?, Long> id) {}
 
+    private final HaccpChainRepository repo;
+    private final Transactions transactions;
     private final Clock clock;
 
-    /** The head as this transaction left it: saves a query per row on imports of thousands of readings. */
-    private record Head(DSLContext tx, String hash) {}
+    /**
+     * The head as the running transaction left it (the transaction's context identifies it): saves a query per row
+     * on imports of thousands of readings.
+     */
+    private record Head(Object tx, String hash) {}
 
     private final java.util.concurrent.atomic.AtomicReference<Head> lastHead = new java.util.concurrent.atomic.AtomicReference<>();
 
-    public HaccpChain(Clock clock) {
+    public HaccpChain(Transactions transactions, Clock clock) {
+        this.repo = new HaccpChainRepository(transactions);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Links {@code row} (just inserted, as stored) into the chain. Call inside the inserting transaction. */
-    public String append(DSLContext tx, Record row, Table<?> table) {
+    /** Links {@code row} (just inserted, as stored) into the chain, in the inserting transaction. */
+    String append(Record row, Table<?> table) {
         String entity = table.getName();
         if (!TABLES.containsKey(entity)) {
             throw new IllegalArgumentException(entity + " is not a HACCP table");
         }
+        if (!transactions.active()) {
+            throw new IllegalStateException("a HACCP row is chained in the transaction that writes it");
+        }
+        Object tx = transactions.dsl();
         long id = row.get(TABLES.get(entity).id());
         String payload = canonical(row);
         Head cached = lastHead.get();
-        String previous = cached != null && cached.tx() == tx ? cached.hash() : head(tx);
+        String previous = cached != null && cached.tx() == tx ? cached.hash() : head();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String hash = hash(previous, entity, id, payload, at);
-        tx.insertInto(HACCP_CHAIN)
-                .set(HACCP_CHAIN.ENTITY, entity)
-                .set(HACCP_CHAIN.ENTITY_ID, id)
-                .set(HACCP_CHAIN.PAYLOAD, payload)
-                .set(HACCP_CHAIN.PREV_HASH, previous)
-                .set(HACCP_CHAIN.HASH, hash)
-                .set(HACCP_CHAIN.RECORDED_AT, at)
-                .execute();
+        repo.insertLink(entity, id, payload, previous, hash, at);
         lastHead.set(new Head(tx, hash));
         return hash;
     }
 
     /** The newest link's hash; when a purge deleted the newest links, the last of them (kept in its gap row). */
-    public String head(DSLContext ctx) {
-        var link = ctx.select(HACCP_CHAIN.ID, HACCP_CHAIN.HASH).from(HACCP_CHAIN).orderBy(HACCP_CHAIN.ID.desc()).limit(1)
-                .fetchOptional();
-        var gap = ctx.select(HACCP_PURGE_GAP.LAST_LINK_ID, HACCP_PURGE_GAP.LAST_HASH).from(HACCP_PURGE_GAP)
-                .orderBy(HACCP_PURGE_GAP.LAST_LINK_ID.desc()).limit(1).fetchOptional();
-        if (gap.isPresent() && (link.isEmpty() || gap.get().value1() > link.get().value1())) {
-            return gap.get().value2();
+    public String head() {
+        Optional<HaccpChainRepository.Tip> link = repo.newestLink();
+        Optional<HaccpChainRepository.Tip> gap = repo.newestPurgedLink();
+        if (gap.isPresent() && (link.isEmpty() || gap.get().id() > link.get().id())) {
+            return gap.get().hash();
         }
-        return link.map(r -> r.value2()).orElse(GENESIS);
+        return link.map(HaccpChainRepository.Tip::hash).orElse(GENESIS);
     }
 
     /** What is wrong, where. {@code chainEntry} is the link's id (0 when there is no link). */
@@ -130,25 +130,19 @@ public final class HaccpChain {
         }
     }
 
-    /** Walks the whole chain and every HACCP row. Read-only. */
-    public Verification verify(DSLContext ctx) {
+    /** Walks the whole chain and every HACCP row. Read-only (in the running transaction, if any). */
+    public Verification verify() {
         Map<String, Map<Long, Record>> rows = new HashMap<>();
-        TABLES.forEach((name, t) -> {
-            Map<Long, Record> byId = new HashMap<>();
-            for (Record r : ctx.selectFrom(t.table()).fetch()) {
-                byId.put(r.get(t.id()), r);
-            }
-            rows.put(name, byId);
-        });
+        TABLES.forEach((name, t) -> rows.put(name, repo.rows(t.table(), t.id())));
         List<Problem> problems = new ArrayList<>();
         Set<String> hashes = new HashSet<>(Set.of(GENESIS));
         Map<String, Map<Long, String>> anchors = new HashMap<>();
-        List<HaccpPurgeGapRecord> gaps = ctx.selectFrom(HACCP_PURGE_GAP).orderBy(HACCP_PURGE_GAP.FIRST_LINK_ID).fetch();
+        List<HaccpPurgeGapRecord> gaps = repo.gaps();
         String previous = GENESIS;
         long previousId = 0;
         Optional<Long> sincePurge = Optional.empty();
         int links = 0;
-        for (HaccpChainRecord link : ctx.selectFrom(HACCP_CHAIN).orderBy(HACCP_CHAIN.ID).fetch()) {
+        for (HaccpChainRecord link : repo.links()) {
             links++;
             // Links a purge deleted: cross their gaps (recorded by the purge) from the hash before to the hash after.
             Optional<HaccpPurgeGapRecord> gap;
@@ -229,6 +223,7 @@ public final class HaccpChain {
             case Double d -> Double.toString(d);
             case Number n -> n.toString();
             case Boolean bool -> bool.toString();
+            case Enum<?> e -> quote(e.name());
             default -> quote(v.toString());
         };
     }

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import no.smartmat.console.config.ConfigLoader;
+import no.smartmat.console.i18n.UserMessage;
 
 /**
  * {@code config/defaults/haccp.yaml}: default limits by what a unit keeps, alarm counting, suppression windows and
@@ -68,6 +70,20 @@ public record HaccpConfig(String responsiblePerson, Profiles profiles, int cumul
         public boolean appliesTo(ColdUnit unit) {
             return unit.active() && kinds.contains(unit.kind()) && (sensorUnits || unit.sensorInterval().isEmpty());
         }
+    }
+
+    /**
+     * Reads {@code haccp.yaml} (the defaults, overridden by the kitchen's own file). A retention below the minimum is
+     * refused as a configuration error naming the file.
+     */
+    public static HaccpConfig load(ConfigLoader loader) {
+        HaccpConfig config = loader.load("haccp", HaccpConfig.class);
+        if (config.retentionYears() < MIN_RETENTION_YEARS) {
+            throw new ConfigLoader.ConfigException(loader.source("haccp"), UserMessage.of(
+                    "haccp.retention.configTooShort", loader.source("haccp"), config.retentionYears(),
+                    MIN_RETENTION_YEARS));
+        }
+        return config;
     }
 
     public Profile profileFor(UnitKind kind) {

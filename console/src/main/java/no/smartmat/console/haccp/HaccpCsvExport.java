@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.smartmat.console.db.Database;
 import no.smartmat.console.i18n.Messages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jooq.DSLContext;
 
 /**
  * Every reading of a period as written (corrected rows included and marked), for a spreadsheet in a Norwegian
@@ -28,15 +26,15 @@ import org.jooq.DSLContext;
  */
 public final class HaccpCsvExport {
 
-    private final Database db;
     private final HaccpRepository repo;
     private final ColdUnitService units;
+    private final ReadingService readings;
     private final Clock clock;
 
-    public HaccpCsvExport(Database db, HaccpRepository repo, ColdUnitService units, Clock clock) {
-        this.db = db;
+    public HaccpCsvExport(HaccpRepository repo, ColdUnitService units, ReadingService readings, Clock clock) {
         this.repo = repo;
         this.units = units;
+        this.readings = readings;
         this.clock = clock;
     }
 
@@ -50,8 +48,7 @@ public final class HaccpCsvExport {
         decimal.setMinimumFractionDigits(1);
         decimal.setMaximumFractionDigits(2);
         decimal.setGroupingUsed(false);
-        DSLContext ctx = db.dsl();
-        Map<Long, String> names = repo.userNames(ctx);
+        Map<Long, String> names = repo.userNames();
         int rows = 0;
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -60,19 +57,24 @@ public final class HaccpCsvExport {
         csv.printRecord(List.of("Enhet", "Navn", "Type", "Målt", "Registrert", "Temperatur (°C)", "Nivå", "Kilde",
                 "Metode", "Instrument", "Anledning", "Sen registrering", "Registrert av", "Status", "Korrigerer måling",
                 "Begrunnelse", "Måling-ID"));
-        for (ColdUnitService.WatchedUnit w : units.watched(ctx)) {
+        for (ColdUnitService.WatchedUnit w : units.watched()) {
             if (unitId.map(id -> id != w.unit().id()).orElse(false)) {
                 continue;
             }
-            List<Reading> readings = repo.allReadings(ctx, w.unit().id(), start, end, names);
+            List<Reading> written = repo.allReadings(w.unit().id(), start, end, names);
             Set<Long> corrected = new HashSet<>();
-            readings.forEach(r -> r.correctsId().ifPresent(corrected::add));
-            for (Reading r : readings) {
-                boolean isCorrected = corrected.contains(r.id()) || repo.isCorrected(ctx, r.id());
-                Limits l = w.limits().at(r.measuredAt());
+            written.forEach(r -> r.correctsId().ifPresent(corrected::add));
+            // Each row judged by the same rule as the screens and the report (a cooling end paired with its start):
+            // the valid rows among themselves, a corrected one among the rows as written.
+            ReadingRule rule = readings.rule(w);
+            Map<Long, Verdict> valid = rule.judgeAll(written.stream().filter(r -> !corrected.contains(r.id())).toList());
+            Map<Long, Verdict> asWritten = rule.judgeAll(written);
+            for (Reading r : written) {
+                boolean isCorrected = corrected.contains(r.id()) || repo.isCorrected(r.id());
+                Level level = valid.getOrDefault(r.id(), asWritten.get(r.id())).level();
                 csv.printRecord(w.unit().code(), w.unit().name(), messages.get("haccp.kind." + w.unit().kind()),
                         HaccpTimes.format(r.measuredAt(), zone), HaccpTimes.format(r.recordedAt(), zone),
-                        decimal.format(r.celsius()).replace('\u2212', '-'), messages.get("haccp.level." + (l.isCooling() ? Level.GREEN : l.level(r.celsius()))),
+                        decimal.format(r.celsius()).replace('\u2212', '-'), messages.get("haccp.level." + level),
                         messages.get("haccp.source." + r.source()), messages.get("haccp.method." + r.method()),
                         r.instrumentId(), r.occasion().isEmpty() ? "" : messages.get("haccp.occasion." + r.occasion()),
                         r.late() ? "ja" : "nei", r.recordedBy(),

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import no.smartmat.console.app.AppContext;
+import java.util.function.Function;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.users.User;
+import no.smartmat.console.users.UserService;
 
 /**
  * The demo kitchen's temperature records: the last three days and today up to now, written through the HACCP
@@ -31,7 +32,7 @@ public final class HaccpDemo {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private final AppContext app;
+    private final UserService users;
     private final WalkingClock clock;
     private final Haccp haccp;
     private final Random random = new Random(20261124L);
@@ -40,30 +41,34 @@ public final class HaccpDemo {
     private final ZoneId zone;
     private final java.util.Map<String, Long> unitIds = new java.util.HashMap<>();
 
-    private HaccpDemo(AppContext app, Instant start) {
-        this.app = app;
-        this.zone = app.zone();
+    private HaccpDemo(Function<Clock, Haccp> servicesOn, UserService users, ZoneId zone, Instant start) {
+        this.users = users;
+        this.zone = zone;
         this.clock = new WalkingClock(start, zone);
-        this.haccp = new Haccp(app.db(), clock, app.config(), app.kitchen(), app.audit(), app.users(), app.fleetRepository());
+        this.haccp = servicesOn.apply(clock);
         this.kitchen = user("kjokken");
         this.supervisor = user("veileder");
     }
 
     private CurrentUser user(String name) {
-        return app.users().all().stream().filter(u -> u.username().equals(name)).findFirst().map(User::asCurrent)
+        return users.all().stream().filter(u -> u.username().equals(name)).findFirst().map(User::asCurrent)
                 .orElse(CurrentUser.headless("demo"));
     }
 
-    /** Adds the records; {@code today} is the demo's today, data ends at the real clock's now (or today's end). */
-    public static void create(AppContext app, LocalDate today) {
-        ZoneId zone = app.zone();
+    /**
+     * Adds the records; {@code today} is the demo's today, data ends at {@code clock}'s now (or today's end).
+     * {@code servicesOn} gives the HACCP services on a clock: the demo walks its own through the past days.
+     */
+    public static void create(Function<Clock, Haccp> servicesOn, UserService users, Clock clock, LocalDate today) {
+        ZoneId zone = clock.getZone();
         LocalDate first = today.minusDays(3);
         Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant now = app.clock().instant().isBefore(end) ? app.clock().instant() : end.minusSeconds(60);
+        Instant now = clock.instant().isBefore(end) ? clock.instant() : end.minusSeconds(60);
         if (!now.isAfter(first.atStartOfDay(zone).toInstant())) {
             now = first.atStartOfDay(zone).toInstant().plusSeconds(60);
         }
-        new HaccpDemo(app, first.atStartOfDay(zone).toInstant().minus(Duration.ofDays(1))).run(first, today, now);
+        new HaccpDemo(servicesOn, users, zone, first.atStartOfDay(zone).toInstant().minus(Duration.ofDays(1)))
+                .run(first, today, now);
     }
 
     private record Event(Instant at, int order, Runnable action) {}

@@ -10,16 +10,19 @@ import java.util.stream.Collectors;
 import no.smartmat.console.i18n.Messages;
 import no.smartmat.reports.common.RenderResult;
 import no.smartmat.reports.haccp.AfterSignOffCorrection;
+import no.smartmat.reports.haccp.Completeness;
 import no.smartmat.reports.haccp.HaccpReportRenderer;
 import no.smartmat.reports.haccp.HaccpUnit;
 import no.smartmat.reports.haccp.Instrument;
 import no.smartmat.reports.haccp.LimitBand;
 import no.smartmat.reports.haccp.LimitProfile;
+import no.smartmat.reports.haccp.Signed;
+import no.smartmat.reports.haccp.UnitFigures;
 
 /**
  * The report as a PDF: maps the console's {@link HaccpReport} into the input records of {@code reports/}'
- * {@link HaccpReportRenderer}. Texts the renderer prints as given (rules, missing checks) are written here in the
- * report's language (Bokmål).
+ * {@link HaccpReportRenderer}. Every level, figure, band and completeness statement is the console's; texts the
+ * renderer prints as given (rules, missing checks, reasons) are written here in the report's language (Bokmål).
  */
 public final class HaccpPdf {
 
@@ -39,8 +42,11 @@ public final class HaccpPdf {
                         .map(a -> new AfterSignOffCorrection(a.recordedAt(), a.recordedBy().isEmpty() ? "system" : a.recordedBy(),
                                 a.unitCode() + ": " + m.render(a.what()), a.reason()))
                         .toList())).toList();
+        List<String> notes = new ArrayList<>(retentionNotes(r, m));
+        notes.add(r.chain().intact() ? m.get("haccp.pdf.chainIntact", r.chain().links())
+                : m.get("haccp.pdf.chainBroken", r.chain().problems(), r.chain().links()));
         return new no.smartmat.reports.haccp.HaccpReport(r.kitchenName(), r.from(), r.to(), r.responsiblePerson(),
-                r.generatedAt(), r.zone(), units, signOffs, retentionNotes(r, m));
+                r.generatedAt(), r.zone(), units, signOffs, notes, r.incomplete().stream().map(m::render).toList());
     }
 
     /** The retention period, the newest purge, and whether this period reaches back into what it deleted. */
@@ -61,19 +67,65 @@ public final class HaccpPdf {
         Optional<Instrument> instrument = u.instrumentId().isBlank() && u.calibrationDue().isEmpty() ? Optional.empty()
                 : Optional.of(new Instrument(u.instrumentId().isBlank() ? "–" : u.instrumentId(), u.calibrationDue()));
         List<LimitProfile> limits = s.limits().stream()
-                .map(l -> new LimitProfile(l.validFrom().atStartOfDay(r.zone()).toInstant(), bands(l))).toList();
+                .map(l -> new LimitProfile(l.validFrom().atStartOfDay(r.zone()).toInstant(), bands(l), limitNote(l, m)))
+                .toList();
         List<no.smartmat.reports.haccp.Reading> readings = s.readings().stream()
                 .map(x -> new no.smartmat.reports.haccp.Reading(x.reading().measuredAt(), x.reading().celsius(),
                         x.reading().source() == ReadingSource.MANUAL ? no.smartmat.reports.haccp.ReadingSource.MANUAL
-                                : no.smartmat.reports.haccp.ReadingSource.SENSOR, x.reading().late()))
+                                : no.smartmat.reports.haccp.ReadingSource.SENSOR, x.reading().late(), level(x.level()),
+                        x.suppressed()))
                 .toList();
         List<no.smartmat.reports.haccp.Deviation> deviations = s.deviations().stream()
-                .filter(d -> d.status() != Deviation.Status.VOID)
                 .map(d -> deviation(d, u, m, r.zone())).toList();
         List<no.smartmat.reports.haccp.MissingCheck> missing = s.missingChecks().stream()
                 .map(c -> new no.smartmat.reports.haccp.MissingCheck(c.from(), c.to(), missingText(c, s, r, m))).toList();
         return new HaccpUnit(u.code(), u.label(), kind(u.kind()), location(u), instrument, limits,
-                DeviationService.maxHold(u), readings, deviations, missing);
+                chartGap(s), readings, deviations, missing, figures(s.figures()),
+                new Completeness(s.incomplete().stream().map(m::render).toList()), switch (s.signed()) {
+                    case ALL -> Signed.ALL;
+                    case PART -> Signed.PART;
+                    case NONE -> Signed.NONE;
+                });
+    }
+
+    /**
+     * How far apart two readings may be and still be joined in the chart: a sensor's gap threshold, a day for a unit
+     * read by hand, and for a cooling no more than it may take (so an end is not joined to the next day's start).
+     */
+    private static java.time.Duration chartGap(HaccpReport.UnitSection s) {
+        Limits latest = s.limits().isEmpty() ? null : s.limits().getLast();
+        return latest != null && latest.isCooling() ? ReadingRule.allowed(latest).plusHours(1)
+                : DeviationService.maxHold(s.unit());
+    }
+
+    private static UnitFigures figures(no.smartmat.console.haccp.UnitFigures f) {
+        return new UnitFigures(f.readings(), f.manual(), f.late(), f.suppressed(), f.min(), f.max(), f.mean(), f.inRange(),
+                f.weighting() == no.smartmat.console.haccp.UnitFigures.Weighting.TIME ? UnitFigures.Weighting.TIME
+                        : UnitFigures.Weighting.COUNT, f.coverage());
+    }
+
+    private static no.smartmat.reports.haccp.Level level(Level level) {
+        return switch (level) {
+            case GREEN -> no.smartmat.reports.haccp.Level.GREEN;
+            case YELLOW -> no.smartmat.reports.haccp.Level.YELLOW;
+            case RED -> no.smartmat.reports.haccp.Level.RED;
+        };
+    }
+
+    /** What the bands cannot show: a turn to red after hours, the cooling rule's time. Empty when there is none. */
+    static String limitNote(Limits l, Messages m) {
+        if (l.isCooling()) {
+            return m.get("haccp.pdf.limits.cooling", ReadingRule.coolingFrom(l), ReadingRule.coolingTo(l),
+                    ReadingRule.allowed(l).toMinutes());
+        }
+        if (l.redAfter().isEmpty()) {
+            return "";
+        }
+        double hours = l.redAfter().get().toMinutes() / 60.0;
+        if (l.okMax().isPresent()) {
+            return m.get("haccp.pdf.limits.redAfterAbove", l.escalateAboveCelsius().orElse(l.okMax().get()), hours);
+        }
+        return l.okMin().map(min -> m.get("haccp.pdf.limits.redAfterBelow", min, hours)).orElse("");
     }
 
     private static String location(ColdUnit u) {
@@ -93,15 +145,21 @@ public final class HaccpPdf {
     }
 
     /**
-     * The static picture of a limit version: green within it, yellow beyond it, red past the red limit. The turn to
-     * red after a time (chilled 7–11.9 °C for 12 h) is a rule over time and shows in the deviation, not as a band.
-     * A blast chiller's readings are judged as a cooling process, so its whole scale is one band.
+     * The static picture of a limit version, the same levels {@link ReadingRule} gives a reading by its value: green
+     * within it, yellow beyond it, red past the red limit. The turn to red after a time (chilled 7–11.9 °C for 12 h)
+     * is a rule over time: it shows in the deviation and the profile's note, not as a band. A blast chiller's steps
+     * are a start at 60 °C or more and an end at 10 °C or less, so a value between the two is red.
      */
     static List<LimitBand> bands(Limits l) {
         no.smartmat.reports.haccp.Level green = no.smartmat.reports.haccp.Level.GREEN;
         no.smartmat.reports.haccp.Level yellow = no.smartmat.reports.haccp.Level.YELLOW;
         no.smartmat.reports.haccp.Level red = no.smartmat.reports.haccp.Level.RED;
-        if (l.isCooling() || (l.okMax().isEmpty() && l.okMin().isEmpty())) {
+        if (l.isCooling()) {
+            double to = ReadingRule.coolingTo(l);
+            double from = ReadingRule.coolingFrom(l);
+            return List.of(LimitBand.atMost(green, to), LimitBand.between(red, to, from), LimitBand.atLeast(green, from));
+        }
+        if (l.okMax().isEmpty() && l.okMin().isEmpty()) {
             return List.of(new LimitBand(green, Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false));
         }
         List<LimitBand> bands = new ArrayList<>();
@@ -153,8 +211,7 @@ public final class HaccpPdf {
                         interim.actionTaken(), interim.performedBy()));
             }
         }
-        double extreme = u.kind().regime() == UnitKind.Regime.HOT
-                ? d.minCelsius().orElse(d.maxCelsius().orElse(0.0)) : d.maxCelsius().orElse(d.minCelsius().orElse(0.0));
+        double extreme = d.extreme(u.kind().regime()).orElse(0.0);
         return new no.smartmat.reports.haccp.Deviation(d.startedAt(), d.endedAt(), extreme,
                 d.severity() == Level.RED ? no.smartmat.reports.haccp.Level.RED : no.smartmat.reports.haccp.Level.YELLOW,
                 text.toString(), shown.map(a -> action(a, m)));

@@ -1,11 +1,9 @@
 package no.smartmat.console.haccp;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.OptionalDouble;
 import no.smartmat.console.i18n.UserMessage;
 
 /**
@@ -24,9 +22,21 @@ public record HaccpReport(String kitchenName, String municipality, LocalDate fro
         afterSignOff = List.copyOf(afterSignOff);
     }
 
-    /** Complete: every unit complete, and the hash chain intact. */
+    /** What makes the whole record incomplete besides its units: no unit at all, a broken hash chain. */
+    public List<UserMessage> incomplete() {
+        List<UserMessage> issues = new java.util.ArrayList<>();
+        if (units.isEmpty()) {
+            issues.add(UserMessage.of("haccp.report.incomplete.noUnits"));
+        }
+        if (!chain.intact()) {
+            issues.add(UserMessage.of("haccp.report.incomplete.chainBroken", chain.problems()));
+        }
+        return issues;
+    }
+
+    /** Complete: there are units, every unit is complete, and the hash chain is intact. */
     public boolean complete() {
-        return chain.intact() && units.stream().allMatch(UnitSection::complete);
+        return incomplete().isEmpty() && units.stream().allMatch(UnitSection::complete);
     }
 
     /** The period reaches today or later: more data may still come. */
@@ -53,9 +63,19 @@ public record HaccpReport(String kitchenName, String municipality, LocalDate fro
         }
     }
 
-    public record UnitSection(ColdUnit unit, List<Limits> limits, List<ReportReading> readings, UnitStats stats,
+    /** How much of the period sign-offs cover for a unit. */
+    public enum Signed {
+        ALL, PART, NONE
+    }
+
+    /**
+     * One unit over the period. {@code deviations} and {@code missingChecks} are those overlapping the period
+     * (deviations without the voided ones); {@code explanations} are the MISSING_CHECK deviations explaining them.
+     */
+    public record UnitSection(ColdUnit unit, List<Limits> limits, List<ReportReading> readings, UnitFigures figures,
                               List<Deviation> deviations, List<MissingCheck> missingChecks,
-                              List<Deviation> explanations, List<SignOff> signOffs, List<UserMessage> incomplete) {
+                              List<Deviation> explanations, List<SignOff> signOffs, Signed signed,
+                              List<UserMessage> incomplete) {
         public UnitSection {
             limits = List.copyOf(limits);
             readings = List.copyOf(readings);
@@ -77,19 +97,10 @@ public record HaccpReport(String kitchenName, String municipality, LocalDate fro
     }
 
     /**
-     * An effective reading with its level under the limits in force when it was taken. {@code suppressed}: inside a
-     * defrost or between-tours window (shown, not counted in the figures).
+     * An effective reading judged by {@link ReadingRule}: its level under the limits in force when it was taken, and
+     * {@code suppressed}: inside a defrost or between-tours window (shown, not counted in the figures).
      */
     public record ReportReading(Reading reading, Level level, boolean suppressed) {}
-
-    /**
-     * Figures of a unit over the period. For a sensor unit the share in range is time-weighted (a reading holds until
-     * the next, at most the gap threshold; time without data counts neither way); for a unit read by hand it is the
-     * share of readings in range.
-     */
-    public record UnitStats(int readings, int manual, int late, int corrected, OptionalDouble min, OptionalDouble max,
-                            OptionalDouble mean, OptionalDouble inRangeShare, Duration covered, Duration period,
-                            boolean timeWeighted) {}
 
     /** Something recorded after the period was signed: a correction, a corrective action, a void. */
     public record AfterSignOff(long signOffId, String unitCode, Instant recordedAt, String recordedBy, UserMessage what,

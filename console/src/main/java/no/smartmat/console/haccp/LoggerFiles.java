@@ -40,13 +40,42 @@ public final class LoggerFiles {
     public record CsvMapping(String timestampColumn, String timestampPattern, String valueColumn, TemperatureUnit unit,
                              boolean decimalComma, ZoneId zone) {}
 
-    /** One reading found in a file, with where it came from. */
+    /** One reading found in a file, with where it came from ({@link #where}). */
     public record Row(String location, String device, Instant measuredAt, double celsius) {}
 
-    public record Parsed(List<Row> rows, List<FieldError> errors, List<UserMessage> notices) {
+    /**
+     * What a file held: its readings, the lines or events that failed, notices, and {@code fileError} when the file as
+     * a whole cannot be read this way (a column the mapping names is not in it).
+     */
+    public record Parsed(List<Row> rows, List<FieldError> errors, List<UserMessage> notices,
+                         Optional<UserMessage> fileError) {
+        Parsed(List<Row> rows, List<FieldError> errors, List<UserMessage> notices) {
+            this(rows, errors, notices, Optional.empty());
+        }
+
         public List<String> errorLocations() {
             return errors.stream().map(FieldError::location).distinct().toList();
         }
+    }
+
+    /** A location in a file: its line number. */
+    static String line(int line) {
+        return String.valueOf(line);
+    }
+
+    /** A location in a JSON document read whole: the event's number, and its id when it has one. */
+    static String event(int number, String eventId) {
+        return "#" + number + (eventId.isEmpty() ? "" : " " + eventId);
+    }
+
+    /** A problem's location as the reader is told it: "linje 12", "hendelse 3 (id)", or nothing for the whole file. */
+    public static UserMessage where(String location) {
+        if (location.startsWith("#")) {
+            String[] parts = location.substring(1).split(" ", 2);
+            return parts.length == 2 ? UserMessage.of("haccp.import.atEventId", parts[0], parts[1])
+                    : UserMessage.of("haccp.import.atEvent", parts[0]);
+        }
+        return location.isEmpty() ? UserMessage.of("haccp.import.inFile") : UserMessage.of("haccp.import.atLine", location);
     }
 
     private static final List<String> TIME_PATTERNS = List.of("ISO", "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm",
@@ -85,17 +114,17 @@ public final class LoggerFiles {
         Optional<String> timeColumn = file.column(mapping.timestampColumn());
         Optional<String> valueColumn = file.column(mapping.valueColumn());
         if (timeColumn.isEmpty() || valueColumn.isEmpty()) {
+            // Not a line's fault: the file is not the kind the mapping describes (another logger, or no logger file).
             String missing = timeColumn.isEmpty() ? mapping.timestampColumn() : mapping.valueColumn();
-            errors.add(new FieldError("", missing, "", UserMessage.of("haccp.import.noColumn", missing,
-                    String.join(", ", file.header()))));
-            return new Parsed(rows, errors, notices);
+            return new Parsed(rows, errors, notices, Optional.of(UserMessage.of("haccp.import.noColumn", file.fileName(),
+                    missing, String.join(", ", file.header()))));
         }
         Instant previous = Instant.MIN;
         for (CsvFile.Row r : file.rows()) {
             if (r.isBlank()) {
                 continue;
             }
-            String where = "linje " + r.line();
+            String where = line(r.line());
             String timeText = r.get(timeColumn.get());
             String valueText = r.get(valueColumn.get());
             Optional<Instant> at = parseTime(timeText, mapping.timestampPattern(), mapping.zone(), previous);
@@ -211,7 +240,7 @@ public final class LoggerFiles {
                 try {
                     collect(json.readTree(lines[i]), events);
                 } catch (Exception e) {
-                    errors.add(new FieldError("linje " + (i + 1), "json", abbreviate(lines[i]),
+                    errors.add(new FieldError(line(i + 1), "json", abbreviate(lines[i]),
                             UserMessage.of("haccp.import.badJson", String.valueOf(e.getMessage()).lines().findFirst().orElse(""))));
                 }
             }
@@ -220,7 +249,7 @@ public final class LoggerFiles {
         int otherTypes = 0;
         for (int i = 0; i < events.size(); i++) {
             JsonNode e = events.get(i);
-            String where = "hendelse " + (i + 1) + (e.hasNonNull("eventId") ? " (" + e.get("eventId").asText() + ")" : "");
+            String where = event(i + 1, e.hasNonNull("eventId") ? e.get("eventId").asText() : "");
             String type = e.path("eventType").asText("temperature");
             JsonNode temperature = e.path("data").path("temperature");
             if (!"temperature".equals(type) || temperature.isMissingNode()) {
@@ -253,7 +282,7 @@ public final class LoggerFiles {
             notices.add(UserMessage.of("haccp.import.otherEvents", otherTypes));
         }
         if (events.isEmpty() && errors.isEmpty()) {
-            errors.add(new FieldError("", "json", "", UserMessage.of("haccp.import.noEvents", fileName)));
+            return new Parsed(rows, errors, notices, Optional.of(UserMessage.of("haccp.import.noEvents", fileName)));
         }
         return new Parsed(rows, errors, notices);
     }

@@ -1,7 +1,5 @@
 package no.smartmat.console.haccp;
 
-import static no.smartmat.console.db.jooq.Tables.HACCP_IMPORT_SOURCE;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.smartmat.console.audit.AuditLog;
 import no.smartmat.console.csv.CsvFile;
 import no.smartmat.console.db.IsoConverters;
-import no.smartmat.console.db.Database;
+import no.smartmat.console.db.Transactions;
 import no.smartmat.console.i18n.UserMessage;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
-import org.jooq.DSLContext;
+import no.smartmat.console.validation.Outcome;
 
 /**
  * Imports logger and sensor files into a unit's history: preview first (what would be added, what is wrong, line by
@@ -34,22 +31,20 @@ public final class LoggerImportService {
         CSV, DT_JSON
     }
 
-    private final Database db;
+    private final Transactions transactions;
     private final HaccpRepository repo;
     private final ColdUnitService units;
     private final DeviationService deviations;
     private final SignOffService signOffs;
-    private final AuditLog audit;
     private final Clock clock;
 
-    public LoggerImportService(Database db, HaccpRepository repo, ColdUnitService units, DeviationService deviations,
-                               SignOffService signOffs, AuditLog audit, Clock clock) {
-        this.db = db;
+    public LoggerImportService(Transactions transactions, HaccpRepository repo, ColdUnitService units,
+                               DeviationService deviations, SignOffService signOffs, Clock clock) {
+        this.transactions = transactions;
         this.repo = repo;
         this.units = units;
         this.deviations = deviations;
         this.signOffs = signOffs;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,15 +52,11 @@ public final class LoggerImportService {
     public record Source(String name, LoggerFiles.CsvMapping mapping, Optional<Long> unitId) {}
 
     public Optional<Source> source(String name) {
-        return db.dsl().selectFrom(HACCP_IMPORT_SOURCE).where(HACCP_IMPORT_SOURCE.NAME.eq(name.strip()))
-                .fetchOptional(r -> new Source(r.getName(), new LoggerFiles.CsvMapping(r.getTimestampColumn(),
-                        r.getTimestampPattern(), r.getValueColumn(), LoggerFiles.TemperatureUnit.valueOf(r.getTemperatureUnit()),
-                        r.getIsDecimalComma(), ZoneId.of(r.getZoneName())), Optional.ofNullable(r.getColdUnitId())));
+        return repo.source(name.strip());
     }
 
     public List<String> sourceNames() {
-        return db.dsl().select(HACCP_IMPORT_SOURCE.NAME).from(HACCP_IMPORT_SOURCE).orderBy(HACCP_IMPORT_SOURCE.NAME)
-                .fetch(HACCP_IMPORT_SOURCE.NAME);
+        return repo.sourceNames();
     }
 
     /**
@@ -87,13 +78,13 @@ public final class LoggerImportService {
         }
     }
 
-    public record Outcome(int added, int alreadyStored, int inSignedPeriods, int skippedLines,
+    /** What an import stored. */
+    public record Imported(int added, int alreadyStored, int inSignedPeriods, int skippedLines,
                           DeviationService.Evaluation evaluation) {}
 
     public Preview preview(Request request) {
         ZoneId zone = clock.getZone();
-        DSLContext ctx = db.dsl();
-        List<ColdUnitService.WatchedUnit> watched = units.watched(ctx);
+        List<ColdUnitService.WatchedUnit> watched = units.watched();
         Optional<ColdUnitService.WatchedUnit> given = request.unitCode().flatMap(code -> watched.stream()
                 .filter(w -> w.unit().code().equalsIgnoreCase(code.strip())).findFirst());
         if (request.unitCode().isPresent() && given.isEmpty()) {
@@ -101,6 +92,9 @@ public final class LoggerImportService {
         }
         if (LoggerFiles.looksLikeJson(request.bytes())) {
             LoggerFiles.Parsed parsed = LoggerFiles.readDisruptiveJson(request.fileName(), request.bytes());
+            if (parsed.fileError().isPresent()) {
+                return failed(request, Format.DT_JSON, parsed.fileError().get());
+            }
             return plan(request, Format.DT_JSON, Optional.empty(), Optional.empty(), false, List.of(), parsed, given, watched);
         }
         CsvFile.ReadResult read = CsvFile.read(request.fileName(), request.bytes());
@@ -128,6 +122,10 @@ public final class LoggerImportService {
                     String.join(", ", csv.header()))));
         }
         LoggerFiles.Parsed parsed = LoggerFiles.readCsv(csv, mapping.get(), unit.get().unit().instrumentId());
+        if (parsed.fileError().isPresent()) {
+            return new Preview(request.fileName(), Format.CSV, sourceName, mapping, guessed, csv.header(), List.of(), 0, 0,
+                    List.of(), parsed.notices(), parsed.fileError());
+        }
         return plan(request, Format.CSV, sourceName, mapping, guessed, csv.header(), parsed, unit, watched);
     }
 
@@ -206,20 +204,21 @@ public final class LoggerImportService {
      * Stores the planned readings (skipping lines with errors only if {@code skipBadLines}), remembers the CSV mapping
      * for its source, and evaluates the alarm rules for the units that got readings. One transaction.
      */
-    public Optional<Outcome> commit(Preview preview, boolean skipBadLines, CurrentUser by) {
+    public Outcome<Imported> commit(Preview preview, boolean skipBadLines, CurrentUser by) {
         if (!preview.canCommit(skipBadLines)) {
-            return Optional.empty();
+            return refusal(preview);
         }
         Instant now = clock.instant();
         ReadingSource source = preview.format() == Format.DT_JSON ? ReadingSource.SENSOR : ReadingSource.IMPORT;
-        return Optional.of(db.transaction(tx -> {
-            Map<Long, String> names = repo.userNames(tx);
+        return Outcome.done(transactions.inTransaction(() -> {
+            Map<Long, String> names = repo.userNames();
             Map<Long, Instant> earliest = new HashMap<>();
             int added = 0, already = 0;
             Map<Long, String> instruments = new HashMap<>();
-            units.watched(tx).forEach(w -> instruments.put(w.unit().id(), w.unit().instrumentId()));
+            List<ColdUnitService.WatchedUnit> watched = units.watched();
+            watched.forEach(w -> instruments.put(w.unit().id(), w.unit().instrumentId()));
             for (Planned p : preview.planned()) {
-                Optional<Reading> r = repo.insertReading(tx, new HaccpRepository.NewReading(p.unitId(), p.measuredAt(),
+                Optional<Reading> r = repo.insertReading(new HaccpRepository.NewReading(p.unitId(), p.measuredAt(),
                         p.celsius(), source, MeasureMethod.AIR, instruments.getOrDefault(p.unitId(), ""), "", false,
                         Optional.empty(), Optional.empty(), Optional.of(importKey(p.unitId(), p.measuredAt()))),
                         by.id(), now, names);
@@ -231,47 +230,40 @@ public final class LoggerImportService {
                 }
             }
             if (preview.format() == Format.CSV && preview.mapping().isPresent() && preview.sourceName().isPresent()) {
-                rememberMapping(tx, preview.sourceName().get(), preview.mapping().get(),
+                rememberMapping(preview.sourceName().get(), preview.mapping().get(),
                         preview.planned().stream().map(Planned::unitId).findFirst(), by, now);
             }
             DeviationService.Evaluation evaluation = DeviationService.Evaluation.NONE;
-            for (ColdUnitService.WatchedUnit w : units.watched(tx)) {
+            for (ColdUnitService.WatchedUnit w : watched) {
                 if (earliest.containsKey(w.unit().id())) {
-                    evaluation = evaluation.plus(deviations.evaluate(tx, w, earliest.get(w.unit().id()), now));
+                    evaluation = evaluation.plus(deviations.evaluate(w, earliest.get(w.unit().id()), now));
                 }
             }
             int skipped = preview.errors().stream().map(FieldError::location).distinct().toList().size();
-            audit.record(tx, by, "IMPORT", "temperature_reading", preview.fileName(),
+            repo.audit(by, "IMPORT", "temperature_reading", preview.fileName(),
                     added + " nye, " + already + " fantes fra før, " + preview.inSignedPeriods() + " i attestert periode, "
                             + skipped + " linjer hoppet over");
-            return new Outcome(added, already, preview.inSignedPeriods(), skipBadLines ? skipped : 0, evaluation);
+            return new Imported(added, already, preview.inSignedPeriods(), skipBadLines ? skipped : 0, evaluation);
         }));
     }
 
-    private void rememberMapping(DSLContext tx, String name, LoggerFiles.CsvMapping m, Optional<Long> unitId,
-                                 CurrentUser by, Instant now) {
-        tx.insertInto(HACCP_IMPORT_SOURCE)
-                .set(HACCP_IMPORT_SOURCE.NAME, name)
-                .set(HACCP_IMPORT_SOURCE.TIMESTAMP_COLUMN, m.timestampColumn())
-                .set(HACCP_IMPORT_SOURCE.TIMESTAMP_PATTERN, m.timestampPattern())
-                .set(HACCP_IMPORT_SOURCE.VALUE_COLUMN, m.valueColumn())
-                .set(HACCP_IMPORT_SOURCE.TEMPERATURE_UNIT, m.unit().name())
-                .set(HACCP_IMPORT_SOURCE.IS_DECIMAL_COMMA, m.decimalComma())
-                .set(HACCP_IMPORT_SOURCE.ZONE_NAME, m.zone().getId())
-                .set(HACCP_IMPORT_SOURCE.COLD_UNIT_ID, unitId.orElse(null))
-                .set(HACCP_IMPORT_SOURCE.UPDATED_BY, by.id().orElse(null))
-                .set(HACCP_IMPORT_SOURCE.UPDATED_AT, now)
-                .onConflict(HACCP_IMPORT_SOURCE.NAME).doUpdate()
-                .set(HACCP_IMPORT_SOURCE.TIMESTAMP_COLUMN, m.timestampColumn())
-                .set(HACCP_IMPORT_SOURCE.TIMESTAMP_PATTERN, m.timestampPattern())
-                .set(HACCP_IMPORT_SOURCE.VALUE_COLUMN, m.valueColumn())
-                .set(HACCP_IMPORT_SOURCE.TEMPERATURE_UNIT, m.unit().name())
-                .set(HACCP_IMPORT_SOURCE.IS_DECIMAL_COMMA, m.decimalComma())
-                .set(HACCP_IMPORT_SOURCE.ZONE_NAME, m.zone().getId())
-                .set(HACCP_IMPORT_SOURCE.COLD_UNIT_ID, unitId.orElse(null))
-                .set(HACCP_IMPORT_SOURCE.UPDATED_BY, by.id().orElse(null))
-                .set(HACCP_IMPORT_SOURCE.UPDATED_AT, now)
-                .execute();
-        audit.record(tx, by, "MAPPING", "haccp_import_source", name, m.toString());
+    /** Why nothing was imported: the file as a whole, nothing in it, or lines with errors (and how to pass them by). */
+    private static Outcome<Imported> refusal(Preview preview) {
+        if (preview.fileError().isPresent()) {
+            return Outcome.refused(preview.fileError().get(), List.of());
+        }
+        if (preview.planned().isEmpty()) {
+            return Outcome.refused(UserMessage.of("haccp.import.nothingToImport"), preview.errors());
+        }
+        long lines = preview.errors().stream().map(FieldError::location).distinct().count();
+        return new Outcome.Refused<>(UserMessage.of("haccp.import.badLinesRefused", lines), preview.errors(),
+                Optional.of(new Outcome.Remedy(UserMessage.of("haccp.import.skipInWindow"),
+                        UserMessage.of("haccp.import.skipOnCommandLine"))));
+    }
+
+    private void rememberMapping(String name, LoggerFiles.CsvMapping m, Optional<Long> unitId, CurrentUser by,
+                                 Instant now) {
+        repo.saveSource(name, m, unitId, by.id(), now);
+        repo.audit(by, "MAPPING", "haccp_import_source", name, m.toString());
     }
 }

@@ -10,13 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.smartmat.console.audit.AuditLog;
-import no.smartmat.console.db.Database;
+import no.smartmat.console.db.Transactions;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
-import org.jooq.DSLContext;
 
 /**
  * Readings typed in by kitchen staff and drivers, and their corrections. Who and when are recorded by the system;
@@ -28,24 +26,22 @@ public final class ReadingService {
 
     public static final String VALUE = "value", MEASURED_AT = "measuredAt", NOTE = "note", REASON = "reason";
 
-    private final Database db;
+    private final Transactions transactions;
     private final HaccpRepository repo;
     private final ColdUnitService units;
     private final DeviationService deviations;
     private final SignOffService signOffs;
     private final HaccpConfig config;
-    private final AuditLog audit;
     private final Clock clock;
 
-    public ReadingService(Database db, HaccpRepository repo, ColdUnitService units, DeviationService deviations,
-                          SignOffService signOffs, HaccpConfig config, AuditLog audit, Clock clock) {
-        this.db = db;
+    public ReadingService(Transactions transactions, HaccpRepository repo, ColdUnitService units,
+                          DeviationService deviations, SignOffService signOffs, HaccpConfig config, Clock clock) {
+        this.transactions = transactions;
         this.repo = repo;
         this.units = units;
         this.deviations = deviations;
         this.signOffs = signOffs;
         this.config = config;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -65,45 +61,26 @@ public final class ReadingService {
     public Assessment assess(long unitId, double celsius, Instant at, String occasion) {
         ColdUnitService.WatchedUnit w = units.watched(unitId).orElseThrow();
         List<Deviation> open = deviations.forUnit(unitId).stream().filter(d -> d.status() == Deviation.Status.ONGOING).toList();
-        return assess(db.dsl(), w, celsius, at, occasion, open);
+        return assess(w, celsius, at, occasion, coolingStart(unitId, at), open);
     }
 
-    private Assessment assess(DSLContext ctx, ColdUnitService.WatchedUnit w, double celsius, Instant at, String occasion,
-                              List<Deviation> ongoingOfUnit) {
-        Limits limits = w.limits().at(at);
-        Optional<DeviationKind> breach;
-        Level level;
-        if (limits.isCooling()) {
-            breach = coolingTooSlow(ctx, w, celsius, at, occasion, limits) ? Optional.of(DeviationKind.COOLING_TOO_SLOW)
-                    : Optional.empty();
-            level = breach.isPresent() ? Level.RED : Level.GREEN;
-        } else {
-            breach = limits.breach(celsius);
-            level = limits.level(celsius);
-        }
-        if (Suppression.forUnit(w.unit(), config, clock.getZone()).at(at)) {
-            breach = Optional.empty();
-        }
-        Optional<DeviationKind> kind = breach;
-        Optional<Deviation> ongoing = ongoingOfUnit.stream().filter(d -> kind.map(k -> k == d.kind()).orElse(false))
+    private Assessment assess(ColdUnitService.WatchedUnit w, double celsius, Instant at, String occasion,
+                              Optional<Reading> coolingStart, List<Deviation> ongoingOfUnit) {
+        Verdict v = rule(w).judge(celsius, at, occasion, coolingStart.map(Reading::measuredAt));
+        Optional<DeviationKind> breach = v.outsideRule() ? v.breach() : Optional.empty();
+        Optional<Deviation> ongoing = ongoingOfUnit.stream().filter(d -> breach.map(k -> k == d.kind()).orElse(false))
                 .findFirst();
-        return new Assessment(level, breach, breach.isPresent() && ongoing.isEmpty(), ongoing);
+        return new Assessment(v.level(), breach, breach.isPresent() && ongoing.isEmpty(), ongoing);
     }
 
-    private boolean coolingTooSlow(DSLContext ctx, ColdUnitService.WatchedUnit w, double celsius, Instant at,
-                                   String occasion, Limits limits) {
-        if (!AlarmEvaluator.COOLING_END.equals(occasion)) {
-            return false;
-        }
-        Optional<Reading> start = coolingStart(ctx, w.unit().id(), at);
-        Duration allowed = limits.redAfter().orElse(Duration.ofHours(2));
-        return start.isEmpty() || celsius > limits.maxCelsius().orElse(10.0)
-                || Duration.between(start.get().measuredAt(), at).compareTo(allowed) > 0;
+    /** The rule a reading of {@code w} is judged by: what the form shows, what a save insists on. */
+    public ReadingRule rule(ColdUnitService.WatchedUnit w) {
+        return new ReadingRule(w.limits(), Suppression.forUnit(w.unit(), config, clock.getZone()));
     }
 
     /** The cooling started within the last day and not yet ended, if any. */
-    public Optional<Reading> coolingStart(DSLContext ctx, long unitId, Instant before) {
-        List<Reading> recent = repo.effectiveReadings(ctx, unitId, before.minus(Duration.ofDays(1)), before.plusSeconds(1),
+    public Optional<Reading> coolingStart(long unitId, Instant before) {
+        List<Reading> recent = repo.effectiveReadings(unitId, before.minus(Duration.ofDays(1)), before.plusSeconds(1),
                 Map.of());
         Optional<Reading> last = recent.stream()
                 .filter(r -> AlarmEvaluator.COOLING_START.equals(r.occasion()) || AlarmEvaluator.COOLING_END.equals(r.occasion()))
@@ -128,24 +105,26 @@ public final class ReadingService {
         if (!errors.isEmpty()) {
             return Validated.invalid(errors);
         }
-        return db.transaction(tx -> {
-            Optional<ColdUnitService.WatchedUnit> found = units.watched(tx, entry.unitId());
+        return transactions.inTransaction(() -> {
+            Optional<ColdUnitService.WatchedUnit> found = units.watched(entry.unitId());
             if (found.isEmpty() || !found.get().unit().active()) {
                 return Validated.invalid(List.of(FieldError.of("unit", String.valueOf(entry.unitId()),
                         "haccp.validation.noSuchUnit")));
             }
             ColdUnitService.WatchedUnit w = found.get();
             LocalDate day = measured.atZone(clock.getZone()).toLocalDate();
-            Optional<SignOff> lock = signOffs.lockFor(tx, w.unit().id(), day);
+            Optional<SignOff> lock = signOffs.lockFor(w.unit().id(), day);
             if (lock.isPresent()) {
                 return Validated.invalid(List.of(FieldError.of(MEASURED_AT, entry.measuredAt(),
                         "haccp.validation.periodSigned", HaccpTimes.DATE.format(lock.get().from()),
                         HaccpTimes.DATE.format(lock.get().to()), lock.get().signedBy())));
             }
-            Map<Long, String> names = repo.userNames(tx);
-            List<Deviation> ongoing = repo.deviations(tx, Optional.of(w.unit().id()), names).stream()
+            Map<Long, String> names = repo.userNames();
+            List<Deviation> ongoing = repo.deviations(Optional.of(w.unit().id()), names).stream()
                     .filter(d -> d.status() == Deviation.Status.ONGOING).toList();
-            Assessment a = assess(tx, w, value.get(), measured, entry.occasion(), ongoing);
+            // Looked up before this reading is stored: once it is, a cooling's end would find itself, not its start.
+            Optional<Reading> coolingStart = coolingStart(w.unit().id(), measured);
+            Assessment a = assess(w, value.get(), measured, entry.occasion(), coolingStart, ongoing);
             Optional<HaccpRepository.NewAction> action = Optional.empty();
             if (a.needsDeviation()) {
                 if (entry.deviation().isEmpty()) {
@@ -160,7 +139,7 @@ public final class ReadingService {
                 action = Optional.of(((Validated.Valid<HaccpRepository.NewAction>) parsed).value());
             }
             boolean late = Duration.between(measured, now).compareTo(config.lateEntry()) > 0;
-            Reading reading = repo.insertReading(tx, new HaccpRepository.NewReading(w.unit().id(), measured, value.get(),
+            Reading reading = repo.insertReading(new HaccpRepository.NewReading(w.unit().id(), measured, value.get(),
                     ReadingSource.MANUAL, entry.method(), Fields.trim(entry.instrumentId()), Fields.trim(entry.occasion()),
                     late, Optional.empty(), Optional.empty(), Optional.empty()), by.id(), now, names).orElseThrow();
             Optional<Long> deviationId = Optional.empty();
@@ -170,26 +149,30 @@ public final class ReadingService {
                 Optional<Instant> end = Optional.empty();
                 double max = value.get(), min = value.get();
                 String rule = RuleCode.manual();
-                if (kind == DeviationKind.COOLING_TOO_SLOW) {
-                    Limits l = w.limits().at(measured);
-                    Optional<Reading> coolingStart = coolingStart(tx, w.unit().id(), measured);
-                    start = coolingStart.map(Reading::measuredAt).orElse(measured);
+                Limits l = w.limits().at(measured);
+                if (l.isCooling()) {
+                    // A cooling step is a breach at that reading: it is over when it is recorded.
                     end = Optional.of(measured);
-                    max = coolingStart.map(Reading::celsius).orElse(max);
-                    rule = RuleCode.cooling(l.minCelsius().orElse(60.0), l.maxCelsius().orElse(10.0),
-                            l.redAfterMinutes().orElse(120));
+                    if (kind == DeviationKind.COOLING_TOO_SLOW) {
+                        start = coolingStart.map(Reading::measuredAt).orElse(measured);
+                        max = Math.max(max, coolingStart.map(Reading::celsius).orElse(max));
+                        rule = RuleCode.cooling(ReadingRule.coolingFrom(l), ReadingRule.coolingTo(l),
+                                ReadingRule.allowed(l).toMinutes());
+                    } else {
+                        rule = RuleCode.coolingStart(ReadingRule.coolingFrom(l));
+                    }
                 }
-                long id = repo.insertDeviationRow(tx, new HaccpRepository.DeviationRow(w.unit().id(), kind,
+                long id = repo.insertDeviationRow(new HaccpRepository.DeviationRow(w.unit().id(), kind,
                         a.level() == Level.RED ? Level.RED : Level.YELLOW, start, end, Optional.of(max), Optional.of(min),
                         Optional.of(reading.id()), Optional.empty(), rule,
                         Fields.trim(entry.deviation().get().note()), false), by.id(), now);
                 HaccpRepository.NewAction act = action.get();
-                repo.insertAction(tx, new HaccpRepository.NewAction(id, act.cause(), act.actionTaken(), act.foodOutcome(),
+                repo.insertAction(new HaccpRepository.NewAction(id, act.cause(), act.actionTaken(), act.foodOutcome(),
                         act.performedBy(), act.performedAt(), end.isPresent(), Optional.empty()), by.id(), now, names);
                 deviationId = Optional.of(id);
             }
-            deviations.evaluate(tx, w, measured, now);
-            audit.record(tx, by, "READING", "cold_unit", w.unit().code(),
+            deviations.evaluate(w, measured, now);
+            repo.audit(by, "READING", "cold_unit", w.unit().code(),
                     HaccpTimes.format(measured, clock.getZone()) + " " + value.get() + " °C" + (late ? " (sen registrering)" : "")
                             + deviationId.map(d -> " avvik " + d).orElse(""));
             return Validated.valid(new Saved(reading, deviationId, late));
@@ -213,24 +196,24 @@ public final class ReadingService {
             return Validated.invalid(errors);
         }
         Instant now = clock.instant();
-        return db.transaction(tx -> {
-            Map<Long, String> names = repo.userNames(tx);
-            Optional<Reading> old = repo.reading(tx, readingId, names);
+        return transactions.inTransaction(() -> {
+            Map<Long, String> names = repo.userNames();
+            Optional<Reading> old = repo.reading(readingId, names);
             if (old.isEmpty()) {
                 return Validated.invalid(List.of(FieldError.of("reading", String.valueOf(readingId), "haccp.validation.noSuchReading")));
             }
-            if (repo.isCorrected(tx, readingId)) {
+            if (repo.isCorrected(readingId)) {
                 return Validated.invalid(List.of(FieldError.of("reading", String.valueOf(readingId),
                         "haccp.correction.alreadyCorrected")));
             }
             Reading o = old.get();
             Instant at = measured.orElse(o.measuredAt());
-            Reading saved = repo.insertReading(tx, new HaccpRepository.NewReading(o.unitId(), at, value.get(), o.source(),
+            Reading saved = repo.insertReading(new HaccpRepository.NewReading(o.unitId(), at, value.get(), o.source(),
                     o.method(), o.instrumentId(), o.occasion(), o.late(), Optional.of(o.id()), why, Optional.empty()),
                     by.id(), now, names).orElseThrow();
-            ColdUnitService.WatchedUnit w = units.watched(tx, o.unitId()).orElseThrow();
-            deviations.evaluate(tx, w, at.isBefore(o.measuredAt()) ? at : o.measuredAt(), now);
-            audit.record(tx, by, "CORRECT", "temperature_reading", String.valueOf(o.id()),
+            ColdUnitService.WatchedUnit w = units.watched(o.unitId()).orElseThrow();
+            deviations.evaluate(w, at.isBefore(o.measuredAt()) ? at : o.measuredAt(), now);
+            repo.audit(by, "CORRECT", "temperature_reading", String.valueOf(o.id()),
                     o.celsius() + " -> " + value.get() + " °C: " + why.get());
             return Validated.valid(saved);
         });
@@ -248,15 +231,14 @@ public final class ReadingService {
      * late), plus the blast chillers' cooling steps. In round order, then unit code.
      */
     public List<DueCheck> dueNow() {
-        DSLContext ctx = db.dsl();
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         Instant dayStart = today.atStartOfDay(zone).toInstant();
-        Map<Long, String> names = repo.userNames(ctx);
-        List<Deviation> ongoing = repo.deviations(ctx, Optional.empty(), names).stream()
+        Map<Long, String> names = repo.userNames();
+        List<Deviation> ongoing = repo.deviations(Optional.empty(), names).stream()
                 .filter(d -> d.status() == Deviation.Status.ONGOING).toList();
-        List<ColdUnitService.WatchedUnit> watched = units.watched(ctx).stream().filter(w -> w.unit().active()).toList();
+        List<ColdUnitService.WatchedUnit> watched = units.watched().stream().filter(w -> w.unit().active()).toList();
         List<DueCheck> due = new ArrayList<>();
         for (HaccpConfig.Round round : config.rounds()) {
             if (!round.runsOn(today.getDayOfWeek())) {
@@ -271,7 +253,7 @@ public final class ReadingService {
                 if (!round.appliesTo(w.unit())) {
                     continue;
                 }
-                List<Reading> readings = repo.effectiveReadings(ctx, w.unit().id(), dayStart, now.plusSeconds(1), names);
+                List<Reading> readings = repo.effectiveReadings(w.unit().id(), dayStart, now.plusSeconds(1), names);
                 boolean done = readings.stream().anyMatch(r -> !r.measuredAt().isBefore(opens)
                         && !r.measuredAt().isAfter(deadline));
                 if (!done) {
@@ -282,7 +264,7 @@ public final class ReadingService {
         }
         for (ColdUnitService.WatchedUnit w : watched) {
             if (w.unit().kind() == UnitKind.BLAST_CHILLER) {
-                Optional<Reading> started = coolingStart(ctx, w.unit().id(), now);
+                Optional<Reading> started = coolingStart(w.unit().id(), now);
                 due.add(new DueCheck(w, started.isPresent() ? AlarmEvaluator.COOLING_END : AlarmEvaluator.COOLING_START,
                         started.map(Reading::measuredAt), started.map(s -> s.measuredAt().plus(
                                 w.limits().at(s.measuredAt()).redAfter().orElse(Duration.ofHours(2)))),
@@ -298,12 +280,10 @@ public final class ReadingService {
 
     /** Readings of a unit as written, corrections and corrected rows included, for its history. */
     public List<Reading> history(long unitId, Instant from, Instant to) {
-        DSLContext ctx = db.dsl();
-        return repo.allReadings(ctx, unitId, from, to, repo.userNames(ctx));
+        return repo.allReadings(unitId, from, to, repo.userNames());
     }
 
     public List<Reading> effective(long unitId, Instant from, Instant to) {
-        DSLContext ctx = db.dsl();
-        return repo.effectiveReadings(ctx, unitId, from, to, repo.userNames(ctx));
+        return repo.effectiveReadings(unitId, from, to, repo.userNames());
     }
 }

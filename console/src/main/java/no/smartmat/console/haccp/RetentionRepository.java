@@ -15,12 +15,26 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import no.smartmat.console.db.jooq.tables.records.HaccpPurgeRecord;
+import no.smartmat.console.db.Transactions;
+import no.smartmat.console.access.CurrentUser;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;
 
 /** The queries of a purge: every HACCP row's times and references, the chain's links, and the purge rows. */
 final class RetentionRepository {
+
+    private final Transactions transactions;
+    private final HaccpChain chain;
+
+    RetentionRepository(Transactions transactions, HaccpChain chain) {
+        this.transactions = transactions;
+        this.chain = chain;
+    }
+
+    private DSLContext dsl() {
+        return transactions.dsl();
+    }
 
     /** A HACCP row as a purge sees it: its table and id, the times it must be older than, what it points at. */
     record Row(String table, long id, List<Instant> times, Optional<LocalDate> periodEnd, List<Ref> refs) {}
@@ -32,24 +46,24 @@ final class RetentionRepository {
 
     record Gap(long firstLinkId, long lastLinkId, String prevHash, String lastHash) {}
 
-    List<Row> rows(DSLContext ctx) {
+    List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        ctx.select(TEMPERATURE_READING.ID, TEMPERATURE_READING.MEASURED_AT, TEMPERATURE_READING.RECORDED_AT,
+        dsl().select(TEMPERATURE_READING.ID, TEMPERATURE_READING.MEASURED_AT, TEMPERATURE_READING.RECORDED_AT,
                         TEMPERATURE_READING.CORRECTS_ID).from(TEMPERATURE_READING)
                 .forEach(r -> rows.add(new Row("temperature_reading", r.value1(), List.of(r.value2(), r.value3()),
                         Optional.empty(), refs(new Ref("temperature_reading", orZero(r.value4()))))));
-        ctx.select(DEVIATION_EVENT.ID, DEVIATION_EVENT.STARTED_AT, DEVIATION_EVENT.ENDED_AT, DEVIATION_EVENT.RECORDED_AT,
+        dsl().select(DEVIATION_EVENT.ID, DEVIATION_EVENT.STARTED_AT, DEVIATION_EVENT.ENDED_AT, DEVIATION_EVENT.RECORDED_AT,
                         DEVIATION_EVENT.READING_ID, DEVIATION_EVENT.SUPERSEDES_ID).from(DEVIATION_EVENT)
                 .forEach(r -> rows.add(new Row("deviation_event", r.value1(),
                         r.value3() == null ? List.of(r.value2(), r.value4()) : List.of(r.value2(), r.value3(), r.value4()),
                         Optional.empty(), refs(new Ref("temperature_reading", orZero(r.value5())),
                         new Ref("deviation_event", orZero(r.value6()))))));
-        ctx.select(CORRECTIVE_ACTION.ID, CORRECTIVE_ACTION.PERFORMED_AT, CORRECTIVE_ACTION.RECORDED_AT,
+        dsl().select(CORRECTIVE_ACTION.ID, CORRECTIVE_ACTION.PERFORMED_AT, CORRECTIVE_ACTION.RECORDED_AT,
                         CORRECTIVE_ACTION.DEVIATION_ID, CORRECTIVE_ACTION.CORRECTS_ID).from(CORRECTIVE_ACTION)
                 .forEach(r -> rows.add(new Row("corrective_action", r.value1(), List.of(r.value2(), r.value3()),
                         Optional.empty(), refs(new Ref("deviation_event", r.value4()),
                         new Ref("corrective_action", orZero(r.value5()))))));
-        ctx.select(SIGN_OFF.ID, SIGN_OFF.SIGNED_AT, SIGN_OFF.PERIOD_TO).from(SIGN_OFF)
+        dsl().select(SIGN_OFF.ID, SIGN_OFF.SIGNED_AT, SIGN_OFF.PERIOD_TO).from(SIGN_OFF)
                 .forEach(r -> rows.add(new Row("sign_off", r.value1(), List.of(r.value2()), Optional.of(r.value3()),
                         List.of())));
         return rows;
@@ -63,19 +77,41 @@ final class RetentionRepository {
         return java.util.Arrays.stream(refs).filter(r -> r.id() != 0).toList();
     }
 
-    List<Link> links(DSLContext ctx) {
-        return ctx.select(HACCP_CHAIN.ID, HACCP_CHAIN.ENTITY, HACCP_CHAIN.ENTITY_ID, HACCP_CHAIN.PREV_HASH,
+    List<Link> links() {
+        return dsl().select(HACCP_CHAIN.ID, HACCP_CHAIN.ENTITY, HACCP_CHAIN.ENTITY_ID, HACCP_CHAIN.PREV_HASH,
                         HACCP_CHAIN.HASH, HACCP_CHAIN.RECORDED_AT).from(HACCP_CHAIN).orderBy(HACCP_CHAIN.ID)
                 .fetch(r -> new Link(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
-    HaccpPurgeRecord insertPurge(DSLContext tx, HaccpPurgeRecord values) {
-        return tx.insertInto(HACCP_PURGE).set(values).returning().fetchSingle();
+    /**
+     * Records a purge (chained like every HACCP row), the gaps it leaves in the chain, and deletes the rows it selected,
+     * in the running transaction.
+     */
+    RetentionService.Purge insertPurge(LocalDate cutoff, Instant cutoffAt, int retentionYears, RetentionService.Counts c,
+                                       String chainHead, CurrentUser by, Instant at, List<Gap> gaps,
+                                       java.util.Map<String, List<Long>> ids) {
+        HaccpPurgeRecord purge = dsl().insertInto(HACCP_PURGE).set(new HaccpPurgeRecord()
+                .setCutoffDate(cutoff)
+                .setCutoffAt(cutoffAt)
+                .setRetentionYears(retentionYears)
+                .setReadingCount(c.readings()).setDeviationCount(c.deviations()).setActionCount(c.actions())
+                .setSignOffCount(c.signOffs()).setLinkCount(c.links())
+                .setChainHash(chainHead)
+                .setPurgedBy(by.idOrNull())
+                .setPurgedByName(by.displayName())
+                .setPurgedAt(at)).returning().fetchSingle();
+        insertGaps(purge.getId(), gaps);
+        for (String table : List.of("corrective_action", "deviation_event", "temperature_reading", "sign_off",
+                "haccp_chain")) {
+            delete(table, ids.getOrDefault(table, List.of()));
+        }
+        chain.append(purge, HACCP_PURGE);
+        return toPurge(purge);
     }
 
-    void insertGaps(DSLContext tx, long purgeId, List<Gap> gaps) {
+    private void insertGaps(long purgeId, List<Gap> gaps) {
         for (Gap g : gaps) {
-            tx.insertInto(HACCP_PURGE_GAP)
+            dsl().insertInto(HACCP_PURGE_GAP)
                     .set(HACCP_PURGE_GAP.PURGE_ID, purgeId)
                     .set(HACCP_PURGE_GAP.FIRST_LINK_ID, g.firstLinkId())
                     .set(HACCP_PURGE_GAP.LAST_LINK_ID, g.lastLinkId())
@@ -89,7 +125,7 @@ final class RetentionRepository {
      * Deletes the rows, newest id first and in chunks: a row that points at another of the same table (a correction,
      * a later deviation row) always has the higher id, so no chunk leaves a dangling reference behind.
      */
-    void delete(DSLContext tx, String table, Collection<Long> ids) {
+    private void delete(String table, Collection<Long> ids) {
         TableField<?, Long> id = switch (table) {
             case "temperature_reading" -> TEMPERATURE_READING.ID;
             case "deviation_event" -> DEVIATION_EVENT.ID;
@@ -101,11 +137,17 @@ final class RetentionRepository {
         Table<?> t = id.getTable();
         List<Long> sorted = ids.stream().sorted(java.util.Comparator.reverseOrder()).toList();
         for (int i = 0; i < sorted.size(); i += 500) {
-            tx.deleteFrom(t).where(id.in(sorted.subList(i, Math.min(sorted.size(), i + 500)))).execute();
+            dsl().deleteFrom(t).where(id.in(sorted.subList(i, Math.min(sorted.size(), i + 500)))).execute();
         }
     }
 
-    List<HaccpPurgeRecord> purges(DSLContext ctx) {
-        return ctx.selectFrom(HACCP_PURGE).orderBy(HACCP_PURGE.ID).fetch();
+    List<RetentionService.Purge> purges() {
+        return dsl().selectFrom(HACCP_PURGE).orderBy(HACCP_PURGE.ID).fetch(RetentionRepository::toPurge);
+    }
+
+    private static RetentionService.Purge toPurge(HaccpPurgeRecord r) {
+        return new RetentionService.Purge(r.getId(), r.getCutoffDate(), r.getRetentionYears(), new RetentionService.Counts(
+                r.getReadingCount(), r.getDeviationCount(), r.getActionCount(), r.getSignOffCount(), r.getLinkCount()),
+                r.getChainHash(), r.getPurgedByName(), r.getPurgedAt());
     }
 }

@@ -1,7 +1,5 @@
 package no.smartmat.console.haccp;
 
-import static no.smartmat.console.db.jooq.Tables.HACCP_PURGE;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.smartmat.console.audit.AuditLog;
-import no.smartmat.console.db.Database;
-import no.smartmat.console.db.jooq.tables.records.HaccpPurgeRecord;
+import no.smartmat.console.db.Transactions;
 import no.smartmat.console.haccp.RetentionRepository.Gap;
 import no.smartmat.console.haccp.RetentionRepository.Link;
 import no.smartmat.console.haccp.RetentionRepository.Ref;
@@ -25,7 +21,6 @@ import no.smartmat.console.haccp.RetentionRepository.Row;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
-import org.jooq.DSLContext;
 
 /**
  * The retention period of HACCP records, and the one way to delete records older than it: an explicit purge, one
@@ -42,21 +37,20 @@ public final class RetentionService {
 
     public static final String BEFORE = "before";
 
-    private final Database db;
-    private final RetentionRepository repo = new RetentionRepository();
+    private final Transactions transactions;
+    private final RetentionRepository repo;
     private final HaccpRepository haccpRepo;
     private final HaccpChain chain;
     private final HaccpConfig config;
-    private final AuditLog audit;
     private final Clock clock;
 
-    public RetentionService(Database db, HaccpRepository haccpRepo, HaccpChain chain, HaccpConfig config, AuditLog audit,
+    public RetentionService(Transactions transactions, HaccpRepository haccpRepo, HaccpChain chain, HaccpConfig config,
                             Clock clock) {
-        this.db = db;
+        this.transactions = transactions;
+        this.repo = new RetentionRepository(transactions, chain);
         this.haccpRepo = haccpRepo;
         this.chain = chain;
         this.config = config;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -96,7 +90,7 @@ public final class RetentionService {
         if (refused.isPresent()) {
             return Validated.invalid(List.of(refused.get()));
         }
-        return Validated.valid(select(db.dsl(), cutoff).plan());
+        return Validated.valid(select(cutoff).plan());
     }
 
     /** Deletes what {@link #plan} shows, in one transaction; refused inside the retention period or on a broken chain. */
@@ -105,57 +99,37 @@ public final class RetentionService {
         if (refused.isPresent()) {
             return Validated.invalid(List.of(refused.get()));
         }
-        return db.transaction(tx -> {
-            Selection s = select(tx, cutoff);
+        return transactions.inTransaction(() -> {
+            Selection s = select(cutoff);
             if (s.plan().counts().records() == 0) {
                 return Validated.invalid(List.of(FieldError.of(BEFORE, cutoff.toString(), "haccp.retention.nothing",
                         HaccpTimes.DATE.format(cutoff))));
             }
             // A purge must not erase the evidence of tampering: it starts only from an intact chain.
-            HaccpChain.Verification v = chain.verify(tx);
+            HaccpChain.Verification v = chain.verify();
             if (!v.intact()) {
                 return Validated.invalid(List.of(FieldError.of(BEFORE, cutoff.toString(), "haccp.retention.chainBroken",
                         v.problems().size())));
             }
             Counts c = s.plan().counts();
-            HaccpPurgeRecord values = new HaccpPurgeRecord()
-                    .setCutoffDate(cutoff)
-                    .setCutoffAt(cutoff.atStartOfDay(clock.getZone()).toInstant())
-                    .setRetentionYears(config.retentionYears())
-                    .setReadingCount(c.readings()).setDeviationCount(c.deviations()).setActionCount(c.actions())
-                    .setSignOffCount(c.signOffs()).setLinkCount(c.links())
-                    .setChainHash(chain.head(tx))
-                    .setPurgedBy(by.idOrNull())
-                    .setPurgedByName(by.displayName())
-                    .setPurgedAt(clock.instant());
-            HaccpPurgeRecord purge = repo.insertPurge(tx, values);
-            repo.insertGaps(tx, purge.getId(), s.gaps());
-            for (String table : List.of("corrective_action", "deviation_event", "temperature_reading", "sign_off",
-                    "haccp_chain")) {
-                repo.delete(tx, table, s.ids().getOrDefault(table, List.of()));
-            }
-            chain.append(tx, purge, HACCP_PURGE);
-            audit.record(tx, by, "PURGE", "haccp", cutoff.toString(), "før " + cutoff + ", oppbevaring "
+            // The purge row is written (and chained) first, then the rows go: their links' gaps are bridged by it.
+            Purge purge = repo.insertPurge(cutoff, cutoff.atStartOfDay(clock.getZone()).toInstant(),
+                    config.retentionYears(), c, chain.head(), by, clock.instant(), s.gaps(), s.ids());
+            haccpRepo.audit(by, "PURGE", "haccp", cutoff.toString(), "før " + cutoff + ", oppbevaring "
                     + config.retentionYears() + " år: " + c.readings() + " målinger, " + c.deviations() + " avviksrader, "
                     + c.actions() + " tiltak, " + c.signOffs() + " attestasjoner, " + c.links() + " kjedeledd");
-            return Validated.valid(toPurge(purge));
+            return Validated.valid(purge);
         });
     }
 
     public List<Purge> purges() {
-        return repo.purges(db.dsl()).stream().map(RetentionService::toPurge).toList();
+        return repo.purges();
     }
 
     /** The newest purge: what a report or the screen mentions so that a gap in the records is not misread. */
     public Optional<Purge> latest() {
         List<Purge> all = purges();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
-    }
-
-    private static Purge toPurge(HaccpPurgeRecord r) {
-        return new Purge(r.getId(), r.getCutoffDate(), r.getRetentionYears(), new Counts(r.getReadingCount(),
-                r.getDeviationCount(), r.getActionCount(), r.getSignOffCount(), r.getLinkCount()), r.getChainHash(),
-                r.getPurgedByName(), r.getPurgedAt());
     }
 
     private Optional<FieldError> refuse(LocalDate cutoff) {
@@ -169,14 +143,14 @@ public final class RetentionService {
 
     private record Selection(Plan plan, Map<String, List<Long>> ids, List<Gap> gaps) {}
 
-    private Selection select(DSLContext ctx, LocalDate cutoff) {
+    private Selection select(LocalDate cutoff) {
         Instant cutoffAt = cutoff.atStartOfDay(clock.getZone()).toInstant();
-        List<Row> rows = repo.rows(ctx);
-        List<Link> links = repo.links(ctx);
+        List<Row> rows = repo.rows();
+        List<Link> links = repo.links();
         Map<Ref, Link> linkOf = new HashMap<>();
         links.forEach(l -> linkOf.put(new Ref(l.entity(), l.entityId()), l));
         Set<Ref> open = new HashSet<>();
-        haccpRepo.deviations(ctx, Optional.empty(), Map.of()).stream().filter(Deviation::isOpen)
+        haccpRepo.deviations(Optional.empty(), Map.of()).stream().filter(Deviation::isOpen)
                 .forEach(d -> open.add(new Ref("deviation_event", d.id())));
 
         // Rows that point at each other form one group; a group goes only when every row in it may go.

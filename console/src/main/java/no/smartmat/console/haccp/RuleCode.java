@@ -35,6 +35,10 @@ public final class RuleCode {
         return String.format(Locale.ROOT, "COOLING:%.1f:%.1f:%d", from, to, minutes);
     }
 
+    public static String coolingStart(double from) {
+        return String.format(Locale.ROOT, "COOLING_START:%.1f", from);
+    }
+
     /** One message per part; unknown parts are shown as they are stored. */
     public static List<UserMessage> describe(String rule) {
         List<UserMessage> parts = new ArrayList<>();
@@ -51,6 +55,7 @@ public final class RuleCode {
                     case "RED_AFTER" -> UserMessage.of("haccp.rule.redAfter", Integer.parseInt(f[1]) / 60.0);
                     case "COOLING" -> UserMessage.of("haccp.rule.cooling", Double.parseDouble(f[1]),
                             Double.parseDouble(f[2]), Integer.parseInt(f[3]));
+                    case "COOLING_START" -> UserMessage.of("haccp.rule.coolingStart", Double.parseDouble(f[1]));
                     default -> UserMessage.of("haccp.rule.other", part);
                 });
             } catch (RuntimeException e) {

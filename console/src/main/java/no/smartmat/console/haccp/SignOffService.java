@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
-import no.smartmat.console.audit.AuditLog;
-import no.smartmat.console.db.Database;
+import no.smartmat.console.db.Transactions;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.users.UserService;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
-import org.jooq.DSLContext;
 
 /**
  * A supervisor's review of a period (day, week or month), for one unit or all, signed by entering the password
@@ -36,33 +34,30 @@ public final class SignOffService {
         }
     }
 
-    private final Database db;
+    private final Transactions transactions;
     private final HaccpRepository repo;
     private final DeviationService deviations;
     private final MissingCheckService missing;
     private final UserService users;
-    private final AuditLog audit;
     private final Clock clock;
 
-    public SignOffService(Database db, HaccpRepository repo, DeviationService deviations, MissingCheckService missing,
-                          UserService users, AuditLog audit, Clock clock) {
-        this.db = db;
+    public SignOffService(Transactions transactions, HaccpRepository repo, DeviationService deviations,
+                          MissingCheckService missing, UserService users, Clock clock) {
+        this.transactions = transactions;
         this.repo = repo;
         this.deviations = deviations;
         this.missing = missing;
         this.users = users;
-        this.audit = audit;
         this.clock = clock;
     }
 
     public List<SignOff> all() {
-        DSLContext ctx = db.dsl();
-        return repo.signOffs(ctx, repo.userNames(ctx));
+        return repo.signOffs(repo.userNames());
     }
 
-    /** The sign-off that locks the unit's day, if any. */
-    public Optional<SignOff> lockFor(DSLContext ctx, long unitId, LocalDate day) {
-        return repo.signOffs(ctx, repo.userNames(ctx)).stream().filter(s -> s.covers(unitId, day)).findFirst();
+    /** The sign-off that locks the unit's day, if any (in the running transaction, so a save sees the latest). */
+    public Optional<SignOff> lockFor(long unitId, LocalDate day) {
+        return all().stream().filter(s -> s.covers(unitId, day)).findFirst();
     }
 
     /** What the supervisor is about to sign: what is still open in the period. */
@@ -104,10 +99,10 @@ public final class SignOffService {
             return Validated.invalid(List.of(FieldError.of("comment", "", "haccp.signoff.commentRequired",
                     preview.openDeviations().size(), preview.missingChecks().size())));
         }
-        return db.transaction(tx -> {
-            SignOff s = repo.insertSignOff(tx, period.from(), period.to(), unitId, text, by.id().orElseThrow(),
-                    clock.instant(), repo.userNames(tx));
-            audit.record(tx, by, "SIGN", "sign_off", String.valueOf(s.id()),
+        return transactions.inTransaction(() -> {
+            SignOff s = repo.insertSignOff(period.from(), period.to(), unitId, text, by.id().orElseThrow(),
+                    clock.instant(), repo.userNames());
+            repo.audit(by, "SIGN", "sign_off", String.valueOf(s.id()),
                     period.from() + ".." + period.to() + unitId.map(u -> " enhet " + u).orElse(" alle enheter"));
             return Validated.valid(s);
         });

@@ -197,6 +197,27 @@ public final class PrintingService {
 
     /** Writes the PDF to {@code file} (replacing it whole, never half-written) and logs it. */
     public Outcome<Path> savePdf(RenderedDocument document, Path file, CurrentUser by) {
+        return writeWhole(document.pdf(), file).flatMap(target -> {
+            recordPrinted(document, "file:" + target, by);
+            return Outcome.done(target);
+        });
+    }
+
+    /**
+     * Saves a PDF that belongs to no plan (the HACCP report) the way {@link #savePdf} saves a plan's documents: written
+     * whole or not at all, and logged in the print log and the audit log with who, what and where.
+     */
+    public Outcome<Path> saveReport(DocumentKind kind, String scope, byte[] pdf, int pages, Path file, CurrentUser by) {
+        return writeWhole(pdf, file).flatMap(target -> {
+            db.transactionRun(tx -> {
+                repository.insertLog(tx, Optional.empty(), kind, scope, "file:" + target, pages, by, clock.instant());
+                audit.record(tx, by, "PRINT", "report", scope, kind + ", " + pages + " sider -> file:" + target);
+            });
+            return Outcome.done(target);
+        });
+    }
+
+    private static Outcome<Path> writeWhole(byte[] pdf, Path file) {
         Path target = file.toAbsolutePath();
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
@@ -205,7 +226,7 @@ public final class PrintingService {
         try {
             Path temp = Files.createTempFile(parent, ".smartmat-", ".pdf.tmp");
             try {
-                Files.write(temp, document.pdf());
+                Files.write(temp, pdf);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);
@@ -213,7 +234,6 @@ public final class PrintingService {
         } catch (IOException | UnsupportedOperationException e) {
             return Outcome.refused("printing.refused.cannotWrite", target.toString(), reason(e));
         }
-        recordPrinted(document, "file:" + target, by);
         return Outcome.done(target);
     }
 

@@ -96,4 +96,59 @@ class HaccpCommandTest {
         assertThat(text).startsWith("\uFEFFEnhet;Navn;Type;Målt;");
         assertThat(text.lines().skip(1)).hasSize(8).first().asString().contains(";3,1;OK;Logger (import);");
     }
+
+    @Test
+    void aFileThatIsNoLoggerFileIsRefusedAsAWholeNamingTheFileAndTheColumnItLacks() throws Exception {
+        run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+        Path orders = dir.resolve("groceries-ok.csv");
+        try (var in = HaccpCommandTest.class.getResourceAsStream("/orders/groceries-ok.csv")) {
+            Files.copy(in, orders);
+        }
+
+        Cli.Run run = run("haccp", "import", orders.toString(), "--unit", "KR-1");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("groceries-ok.csv", "«Tidspunkt»", "supplier").doesNotContain("linje ,");
+    }
+
+    @Test
+    void aBadLineIsNamedByItsLineNumberColumnAndValue() throws Exception {
+        Path bad = dir.resolve("logger-bad.csv");
+        Files.writeString(bad, "Tidspunkt;Temperatur (°C)\r\n" + yesterday.format(HaccpTimes.DATE) + " 08:00;3,1\r\n"
+                + yesterday.format(HaccpTimes.DATE) + " 08:15;varm\r\n", StandardCharsets.UTF_8);
+
+        Cli.Run run = run("haccp", "import", bad.toString(), "--unit", "KR-1");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("logger-bad.csv linje 3, Temperatur (°C) = «varm»");
+    }
+
+    @Test
+    void theReportIsInThePrintLogAsMadeByTheLoginThatRanTheCommand() throws Exception {
+        run("haccp", "import", dir.resolve("logger.csv").toString(), "--unit", "KR-1");
+        Path pdf = dir.resolve("rapporter").resolve("uke.pdf");
+
+        Cli.Run report = run("haccp", "report", "--from", yesterday.toString(), "--to", yesterday.toString(),
+                "--out", pdf.toString());
+
+        assertThat(report.exit()).isZero();
+        AppContext app = AppContext.open(data, Clock.systemDefaultZone());
+        assertThat(app.printing().latestLog(5)).singleElement().satisfies(line -> {
+            assertThat(line.document()).isEqualTo("HACCP_REPORT");
+            assertThat(line.printedBy()).isEqualTo(CurrentUser.headless().username());
+            assertThat(line.target()).isEqualTo("file:" + pdf.toAbsolutePath());
+            assertThat(line.pages()).isGreaterThanOrEqualTo(2);
+        });
+        try (var left = Files.list(pdf.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("uke.pdf");
+        }
+    }
+
+    @Test
+    void theBenchmarkRunsInAThrowawayKitchenAndSaysWhatItTimed() {
+        Cli.Run run = Cli.run("haccp", "benchmark", "--days", "2", "--sensors", "1");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("192 readings", "verify chain", "intact", "report PDF, 7 days");
+    }
 }

@@ -3,6 +3,10 @@ package no.smartmat.console.haccp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.smartmat.console.app.AppContext;
 import no.smartmat.console.testsupport.TestKitchen;
@@ -40,5 +44,31 @@ class HaccpDemoTest {
         assertThat(haccp.reports().build(TestKitchen.MONDAY.minusDays(3), TestKitchen.MONDAY.minusDays(3),
                 Optional.empty(), "Test").afterSignOff()).hasSize(1);
         assertThat(haccp.verify().intact()).isTrue();
+        assertThat(haccp.deviations().all()).filteredOn(d -> !d.isVoid() && d.kind() != DeviationKind.MISSING_CHECK)
+                .isNotEmpty().allSatisfy(d -> assertThat(firstReadingBeyond(haccp, d)).contains(d.startedAt()));
+    }
+
+    /**
+     * When the breach of {@code d} began by the rule: the first counted reading of the run of readings beyond the
+     * limit (suppressed ones skipped) that {@code d} belongs to.
+     */
+    static Optional<Instant> firstReadingBeyond(Haccp haccp, Deviation d) {
+        ColdUnitService.WatchedUnit w = haccp.units().watched(d.unitId()).orElseThrow();
+        List<Reading> around = haccp.readings().effective(d.unitId(), d.startedAt().minus(Duration.ofHours(12)),
+                d.startedAt().plus(Duration.ofHours(12)));
+        Map<Long, Verdict> verdicts = haccp.readings().rule(w).judgeAll(around);
+        Optional<Instant> first = Optional.empty();
+        for (Reading r : around) {
+            Verdict v = verdicts.get(r.id());
+            if (v.outsideRule() && v.breach().orElseThrow() == d.kind()) {
+                first = first.or(() -> Optional.of(r.measuredAt()));
+            } else if (!v.suppressed()) {
+                if (r.measuredAt().isAfter(d.startedAt())) {
+                    break;
+                }
+                first = Optional.empty();
+            }
+        }
+        return first;
     }
 }

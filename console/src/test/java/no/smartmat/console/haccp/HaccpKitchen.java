@@ -78,10 +78,10 @@ public final class HaccpKitchen {
     }
 
     /** Imports sensor readings for a unit through the logger import, as a kitchen would. */
-    LoggerImportService.Outcome sensor(String unitCode, LocalDateTime start, double... values) {
+    LoggerImportService.Imported sensor(String unitCode, LocalDateTime start, double... values) {
         var preview = haccp.imports().preview(new LoggerImportService.Request("logger.csv", loggerCsv(start, values),
                 Optional.of(unitCode), Optional.empty(), Optional.empty()));
-        return haccp.imports().commit(preview, false, kitchen)
+        return haccp.imports().commit(preview, false, kitchen).valueIfDone()
                 .orElseThrow(() -> new IllegalStateException(preview.errors() + " " + preview.fileError()));
     }
 

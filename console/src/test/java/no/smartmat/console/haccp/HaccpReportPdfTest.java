@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.Validated;
 import org.apache.pdfbox.Loader;
@@ -43,8 +44,9 @@ class HaccpReportPdfTest {
                 Optional.of(k.unitId("KS-1")), "Avviket er fulgt opp", "secret-password".toCharArray(), k.supervisor);
 
         Path pdf = dir.resolve("haccp.pdf");
-        Haccp.WrittenReport written = k.haccp.writeReport(HaccpKitchen.MONDAY, HaccpKitchen.MONDAY,
+        var outcome = k.haccp.writeReport(HaccpKitchen.MONDAY, HaccpKitchen.MONDAY,
                 Optional.of(k.unitId("KS-1")), pdf, CurrentUser.headless("test"));
+        HaccpReportWriter.Written written = ((Outcome.Done<HaccpReportWriter.Written>) outcome).value();
 
         assertThat(written.result().pageCount()).isGreaterThanOrEqualTo(2);
         String text = text(pdf);

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import no.smartmat.console.testsupport.TestKitchen;
 import no.smartmat.console.validation.FieldError;
+import no.smartmat.console.validation.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class LoggerImportTest {
             assertThat(m.timestampPattern()).isEqualTo("dd.MM.yyyy HH:mm");
             assertThat(m.decimalComma()).isTrue();
         });
-        var outcome = k.haccp.imports().commit(preview, false, k.kitchen).orElseThrow();
+        var outcome = k.haccp.imports().commit(preview, false, k.kitchen).valueIfDone().orElseThrow();
 
         assertThat(outcome.added()).isEqualTo(12);
         var readings = k.haccp.readings().effective(k.unitId("KR-1"), oslo(0, 0), oslo(23, 0));
@@ -79,7 +80,7 @@ class LoggerImportTest {
         int rows = k.app.db().dsl().fetchCount(TEMPERATURE_READING);
         int deviations = k.haccp.deviations().all().size();
 
-        var again = k.haccp.imports().commit(preview("kjolerom-latin1.csv", "KR-1"), false, k.kitchen).orElseThrow();
+        var again = k.haccp.imports().commit(preview("kjolerom-latin1.csv", "KR-1"), false, k.kitchen).valueIfDone().orElseThrow();
 
         assertThat(again.added()).isZero();
         assertThat(again.alreadyStored()).isEqualTo(12);
@@ -97,13 +98,18 @@ class LoggerImportTest {
         assertThat(bad.mappingGuessed()).isFalse();
         assertThat(bad.mapping()).hasValueSatisfying(m -> assertThat(m.decimalComma()).isTrue());
         assertThat(bad.errors()).extracting(FieldError::location, FieldError::field, FieldError::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("linje 5", "Temperatur (°C)", "3.6"),
-                org.assertj.core.groups.Tuple.tuple("linje 6", "Tidspunkt", "23.11.2026 7:00"),
-                org.assertj.core.groups.Tuple.tuple("linje 6", "Temperatur (°C)", "ukjent"),
-                org.assertj.core.groups.Tuple.tuple("linje 7", "Tidspunkt", "31.11.2026 07:15"));
+                org.assertj.core.groups.Tuple.tuple("5", "Temperatur (°C)", "3.6"),
+                org.assertj.core.groups.Tuple.tuple("6", "Tidspunkt", "23.11.2026 7:00"),
+                org.assertj.core.groups.Tuple.tuple("6", "Temperatur (°C)", "ukjent"),
+                org.assertj.core.groups.Tuple.tuple("7", "Tidspunkt", "31.11.2026 07:15"));
         assertThat(bad.canCommit(false)).isFalse();
-        assertThat(k.haccp.imports().commit(bad, false, k.kitchen)).isEmpty();
-        assertThat(k.haccp.imports().commit(bad, true, k.kitchen)).hasValueSatisfying(o -> {
+        Outcome<LoggerImportService.Imported> refused = k.haccp.imports().commit(bad, false, k.kitchen);
+        assertThat(refused).isInstanceOf(Outcome.Refused.class);
+        var r = (Outcome.Refused<LoggerImportService.Imported>) refused;
+        assertThat(r.reason().key()).isEqualTo("haccp.import.badLinesRefused");
+        assertThat(r.remedy(Outcome.Surface.COMMAND_LINE)).hasValueSatisfying(
+                m -> assertThat(m.key()).isEqualTo("haccp.import.skipOnCommandLine"));
+        assertThat(k.haccp.imports().commit(bad, true, k.kitchen).valueIfDone()).hasValueSatisfying(o -> {
             assertThat(o.added()).isZero();
             assertThat(o.alreadyStored()).isEqualTo(3);
         });
@@ -117,14 +123,14 @@ class LoggerImportTest {
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.notices()).anySatisfy(n -> assertThat(n.key()).isEqualTo("haccp.import.otherEvents"));
         assertThat(preview.planned()).extracting(LoggerImportService.Planned::unitCode).containsExactly("FR-1", "FR-1", "KR-1");
-        var outcome = k.haccp.imports().commit(preview, false, k.kitchen).orElseThrow();
+        var outcome = k.haccp.imports().commit(preview, false, k.kitchen).valueIfDone().orElseThrow();
 
         assertThat(outcome.added()).isEqualTo(3);
         assertThat(k.haccp.readings().effective(k.unitId("FR-1"), oslo(0, 0), oslo(23, 0)))
                 .extracting(Reading::celsius, Reading::source).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(-19.35, ReadingSource.SENSOR),
                         org.assertj.core.groups.Tuple.tuple(-19.1, ReadingSource.SENSOR));
-        assertThat(k.haccp.imports().commit(preview("dt-events.json", null), false, k.kitchen).orElseThrow().added()).isZero();
+        assertThat(k.haccp.imports().commit(preview("dt-events.json", null), false, k.kitchen).valueIfDone().orElseThrow().added()).isZero();
     }
 
     @Test

@@ -131,6 +131,79 @@ class ManualReadingTest {
         });
     }
 
+    @Test
+    void aCoolingStartBelowSixtyDegreesIsRedAndIsSavedOnlyWithItsDeviationEntry() {
+        var start = new ReadingService.ManualEntry(k.unitId("NK-1"), "55", "", MeasureMethod.PROBE, "TERM-1",
+                ReadingRule.COOLING_START, Optional.empty());
+        assertThat(k.haccp.readings().assess(k.unitId("NK-1"), 55, k.clock.instant(), ReadingRule.COOLING_START))
+                .satisfies(a -> {
+                    assertThat(a.level()).isEqualTo(Level.RED);
+                    assertThat(a.needsDeviation()).isTrue();
+                });
+
+        assertThat(k.haccp.readings().record(start, k.kitchen).errors()).extracting(FieldError::field)
+                .containsExactly("deviation");
+        assertThat(k.app.db().dsl().fetchCount(TEMPERATURE_READING)).isZero();
+
+        assertThat(k.haccp.readings().record(withDeviation(start, HaccpKitchen.deviation("Gryta sto for lenge på benken",
+                "Varmet opp til 75 °C før nedkjøling", "KEPT")), k.kitchen).isValid()).isTrue();
+        k.clock.advance(Duration.ofMinutes(90));
+        var end = new ReadingService.ManualEntry(k.unitId("NK-1"), "8", "", MeasureMethod.PROBE, "TERM-1",
+                ReadingRule.COOLING_END, Optional.empty());
+        assertThat(k.haccp.readings().record(end, k.kitchen).isValid()).isTrue();
+
+        // The alarm rules find the same breach the save did, so evaluating again does not void it.
+        assertThat(k.haccp.deviations().all()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DeviationKind.TOO_COLD);
+            assertThat(d.severity()).isEqualTo(Level.RED);
+            assertThat(d.status()).isEqualTo(Deviation.Status.CLOSED);
+            assertThat(d.rule()).startsWith("COOLING_START:60.0");
+        });
+        assertThat(k.haccp.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aCoolingEndWithoutItsStartNeedsAnEntryAndTheDeviationStays() {
+        var end = new ReadingService.ManualEntry(k.unitId("NK-1"), "7", "", MeasureMethod.PROBE, "TERM-1",
+                ReadingRule.COOLING_END, Optional.empty());
+        assertThat(k.haccp.readings().record(end, k.kitchen).errors()).extracting(FieldError::field)
+                .containsExactly("deviation");
+
+        assertThat(k.haccp.readings().record(withDeviation(end, HaccpKitchen.deviation("Start ikke målt",
+                "Maten kassert", "DISCARDED")), k.kitchen).isValid()).isTrue();
+
+        assertThat(k.haccp.deviations().all()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DeviationKind.COOLING_TOO_SLOW);
+            assertThat(d.isVoid()).isFalse();
+        });
+    }
+
+    @Test
+    void aHotHoldingReadingBelowSixtyDegreesIsSavedOnlyWithItsDeviationEntry() {
+        k.haccp.units().save(Optional.empty(), new ColdUnitService.UnitForm("VS-1", "Varmeskap", "HOT_HOLDING", "", "", "",
+                "", "", true), HaccpKitchen.MONDAY.minusDays(1), k.kitchen);
+        var entry = k.entry("VS-1", "55", "");
+
+        assertThat(k.haccp.readings().record(entry, k.kitchen).errors()).extracting(FieldError::field)
+                .containsExactly("deviation");
+        assertThat(k.haccp.readings().record(withDeviation(entry, HaccpKitchen.deviation("Døren sto åpen",
+                "Varmet maten til 75 °C", "KEPT")), k.kitchen).isValid()).isTrue();
+
+        assertThat(k.haccp.deviations().all()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DeviationKind.TOO_COLD));
+    }
+
+    @Test
+    void aVanReadingInsideTheBetweenToursWindowRaisesNothingAndNeedsNoEntry() {
+        k.clock.set(HaccpKitchen.MONDAY.atTime(17, 0));
+
+        ReadingService.Assessment a = k.haccp.readings().assess(k.unitId("BIL-01-KJØL"), 6.4, k.clock.instant(), "");
+        assertThat(a.level()).isEqualTo(Level.YELLOW);
+        assertThat(a.needsDeviation()).isFalse();
+        assertThat(k.haccp.readings().record(k.entry("BIL-01-KJØL", "6,4", ""), k.kitchen).isValid()).isTrue();
+        assertThat(k.haccp.deviations().all()).isEmpty();
+    }
+
     static ReadingService.ManualEntry withDeviation(ReadingService.ManualEntry e, ReadingService.DeviationEntry d) {
         return new ReadingService.ManualEntry(e.unitId(), e.value(), e.measuredAt(), e.method(), e.instrumentId(),
                 e.occasion(), Optional.of(d));

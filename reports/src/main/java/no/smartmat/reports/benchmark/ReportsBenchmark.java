@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 
 import no.smartmat.reports.common.Address;
@@ -24,6 +25,7 @@ import no.smartmat.reports.common.Instruction;
 import no.smartmat.reports.common.RenderResult;
 import no.smartmat.reports.common.TimeWindow;
 import no.smartmat.reports.common.Zone;
+import no.smartmat.reports.haccp.Completeness;
 import no.smartmat.reports.haccp.HaccpReport;
 import no.smartmat.reports.haccp.HaccpReportRenderer;
 import no.smartmat.reports.haccp.HaccpUnit;
@@ -31,6 +33,8 @@ import no.smartmat.reports.haccp.Level;
 import no.smartmat.reports.haccp.LimitBand;
 import no.smartmat.reports.haccp.LimitProfile;
 import no.smartmat.reports.haccp.Reading;
+import no.smartmat.reports.haccp.Signed;
+import no.smartmat.reports.haccp.UnitFigures;
 import no.smartmat.reports.haccp.UnitKind;
 import no.smartmat.reports.labels.Label;
 import no.smartmat.reports.labels.LabelLayout;
@@ -207,10 +211,15 @@ public final class ReportsBenchmark {
         for (int u = 1; u <= units; u++) {
             List<Reading> readings = new ArrayList<>();
             for (Instant t = from; t.isBefore(to); t = t.plus(interval)) {
-                readings.add(Reading.sensor(t, 2.5 + Math.sin(t.getEpochSecond() / 5000.0) + r.nextGaussian() * 0.2));
+                readings.add(Reading.sensor(t, 2.5 + Math.sin(t.getEpochSecond() / 5000.0) + r.nextGaussian() * 0.2,
+                        Level.GREEN));
             }
+            // The figures are the console's to compute; the renderer only prints them, so any plausible values do.
+            UnitFigures figures = new UnitFigures(readings.size(), 0, 0, 0, OptionalDouble.of(1.6), OptionalDouble.of(3.4),
+                    OptionalDouble.of(2.5), OptionalDouble.of(1), UnitFigures.Weighting.TIME, OptionalDouble.of(1));
             list.add(new HaccpUnit("U" + u, "Kjølerom " + u, UnitKind.COLD_ROOM, "Kjøkken", Optional.empty(),
-                    List.of(chilled), interval.multipliedBy(3), readings, List.of(), List.of()));
+                    List.of(chilled), interval.multipliedBy(3), readings, List.of(), List.of(), figures,
+                    Completeness.COMPLETE, Signed.NONE));
         }
         return new HaccpReport("Bærum storkjøkken", DAY, DAY.plusDays(29), "Kari Nordmann", to, oslo, list, List.of());
     }

@@ -18,14 +18,17 @@ import java.util.Objects;
  * @param signOffs          all sign-offs touching the period (for all units or one)
  * @param notes             lines printed under the header as given, e.g. the retention period and a purge, so that
  *                          an inspector does not read purged records as missing ones
+ * @param issues            what makes the whole record incomplete besides its units (a broken hash chain), in the
+ *                          console's words
  */
 public record HaccpReport(String kitchenName, LocalDate periodFrom, LocalDate periodTo, String responsiblePerson,
                           Instant generatedAt, ZoneId timeZone, List<HaccpUnit> units, List<SignOff> signOffs,
-                          List<String> notes) {
+                          List<String> notes, List<String> issues) {
 
     public HaccpReport(String kitchenName, LocalDate periodFrom, LocalDate periodTo, String responsiblePerson,
                        Instant generatedAt, ZoneId timeZone, List<HaccpUnit> units, List<SignOff> signOffs) {
-        this(kitchenName, periodFrom, periodTo, responsiblePerson, generatedAt, timeZone, units, signOffs, List.of());
+        this(kitchenName, periodFrom, periodTo, responsiblePerson, generatedAt, timeZone, units, signOffs, List.of(),
+                List.of());
     }
 
     public HaccpReport {
@@ -38,9 +41,15 @@ public record HaccpReport(String kitchenName, LocalDate periodFrom, LocalDate pe
         units = List.copyOf(units);
         signOffs = List.copyOf(signOffs);
         notes = List.copyOf(notes);
+        issues = List.copyOf(issues);
         if (periodTo.isBefore(periodFrom)) {
             throw new IllegalArgumentException("period ends before it starts");
         }
+    }
+
+    /** Complete: no issue of its own and every unit complete, as the console judged them. */
+    public boolean complete() {
+        return issues.isEmpty() && units.stream().allMatch(u -> u.completeness().complete());
     }
 
     public Instant periodStart() {

@@ -1,27 +1,31 @@
 package no.smartmat.reports.haccp;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One cold (or hot) unit in the report with everything recorded for it in the period.
+ * One cold (or hot) unit in the report with everything recorded for it in the period, judged by the console: the
+ * readings with their levels, the figures, the deviations and missing checks of the period, and whether the record is
+ * complete. The report lays these out; it decides none of them.
  *
- * @param id            the console's unit id (sign-offs refer to it)
+ * @param id            the console's unit code (sign-offs refer to it)
  * @param name          e.g. "Kjølerom 1"
  * @param location      e.g. "Produksjonskjøkken, 1. etasje"
- * @param limits        limit profiles by effective date; the one in force at a reading's
- *                      time applies to it (readings before the first profile use the first)
- * @param maxGap        readings further apart than this are not joined in the chart, and
- *                      the time between them counts as without data
+ * @param limits        the limit profiles to show, oldest first: the first applies from the period's start, each
+ *                      later one from its {@code effectiveFrom}
+ * @param maxGap        readings further apart than this are not joined in the chart
  * @param readings      in any order
+ * @param deviations    those overlapping the period
+ * @param missingChecks those overlapping the period
+ * @param signed        how much of the period sign-offs cover for this unit
  */
 public record HaccpUnit(String id, String name, UnitKind kind, String location, Optional<Instrument> instrument,
                         List<LimitProfile> limits, Duration maxGap, List<Reading> readings,
-                        List<Deviation> deviations, List<MissingCheck> missingChecks) {
+                        List<Deviation> deviations, List<MissingCheck> missingChecks, UnitFigures figures,
+                        Completeness completeness, Signed signed) {
 
     public HaccpUnit {
         Objects.requireNonNull(id, "id");
@@ -30,6 +34,9 @@ public record HaccpUnit(String id, String name, UnitKind kind, String location, 
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(maxGap, "maxGap");
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(completeness, "completeness");
+        Objects.requireNonNull(signed, "signed");
         limits = limits.stream().sorted(Comparator.comparing(LimitProfile::effectiveFrom)).toList();
         readings = readings.stream().sorted(Comparator.comparing(Reading::takenAt)).toList();
         deviations = deviations.stream().sorted(Comparator.comparing(Deviation::start)).toList();
@@ -40,20 +47,5 @@ public record HaccpUnit(String id, String name, UnitKind kind, String location, 
         if (maxGap.isNegative() || maxGap.isZero()) {
             throw new IllegalArgumentException("maxGap must be positive");
         }
-    }
-
-    /** The profile in force at {@code time}. */
-    public LimitProfile limitsAt(Instant time) {
-        LimitProfile current = limits.getFirst();
-        for (LimitProfile p : limits) {
-            if (!p.effectiveFrom().isAfter(time)) {
-                current = p;
-            }
-        }
-        return current;
-    }
-
-    public Level levelOf(Reading reading) {
-        return limitsAt(reading.takenAt()).levelOf(reading.celsius());
     }
 }

@@ -7,13 +7,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The limits of a unit from {@code effectiveFrom} until the next profile takes over.
- * A value no band contains counts as {@link Level#RED} (outside every defined limit).
+ * The limits of a unit from {@code effectiveFrom} until the next profile takes over, as bands the console derived from
+ * its rule (the chart's background), with {@code note}: what the bands cannot show, in the console's words (a turn to
+ * red after hours, the cooling rule's time).
  */
-public record LimitProfile(Instant effectiveFrom, List<LimitBand> bands) {
+public record LimitProfile(Instant effectiveFrom, List<LimitBand> bands, String note) {
 
     public LimitProfile {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(note, "note");
         bands = bands.stream().sorted(Comparator.comparingDouble(LimitBand::fromCelsius)).toList();
         if (bands.isEmpty()) {
             throw new IllegalArgumentException("a limit profile needs at least one band");
@@ -25,18 +27,14 @@ public record LimitProfile(Instant effectiveFrom, List<LimitBand> bands) {
         }
     }
 
-    public Level levelOf(double celsius) {
-        for (LimitBand band : bands) {
-            if (band.contains(celsius)) {
-                return band.level();
-            }
-        }
-        return Level.RED;
+    public LimitProfile(Instant effectiveFrom, List<LimitBand> bands) {
+        this(effectiveFrom, bands, "");
     }
 
-    /** "grønn ≤ 4,0 °C · gul 4,0–12,0 °C · rød ≥ 12,0 °C". */
+    /** "grønn ≤ 4,0 °C · gul mellom 4,0 og 12,0 °C · rød ≥ 12,0 °C", and the note after it. */
     public String describe() {
-        return bands.stream().map(b -> b.level().title().toLowerCase() + " " + b.describe())
+        String text = bands.stream().map(b -> b.level().title().toLowerCase() + " " + b.describe())
                 .collect(Collectors.joining(" · "));
+        return note.isBlank() ? text : text + " (" + note + ")";
     }
 }

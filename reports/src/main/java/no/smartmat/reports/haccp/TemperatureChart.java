@@ -25,9 +25,11 @@ import no.smartmat.reports.common.ReportFonts;
  * <p>The bands must read on a greyscale printout too: green is nearly white, yellow a
  * middle grey, red the darkest and hatched, and each band is named at the right edge.
  * Readings are a black line, broken where readings are further apart than the unit's
- * {@code maxGap}; manual readings are black squares, late entries hollow squares.
- * Deviations are numbered black bars along the bottom (A1, A2 … as in the table), missing
- * checks cross-hatched bars along the top.
+ * {@code maxGap}; manual readings are black squares, late entries hollow squares, a manual
+ * reading the console judged yellow or red is ringed in its colour, and a reading inside a
+ * suppression window is crossed. Deviations are numbered black bars along the bottom (A1, A2 …
+ * as in the table), missing checks cross-hatched bars along the top. The first limit profile
+ * is drawn from the period's start, each later one from when it took effect.
  */
 final class TemperatureChart {
 
@@ -64,7 +66,7 @@ final class TemperatureChart {
         this.now = now;
     }
 
-    void draw(float x, float top, float width, float height, List<Deviation> deviations) throws IOException {
+    void draw(float x, float top, float width, float height) throws IOException {
         px0 = x + AXIS_W;
         px1 = x + width - BAND_LABEL_W;
         py0 = top + 4;
@@ -78,7 +80,7 @@ final class TemperatureChart {
         drawBands();
         drawGrid(step);
         drawMissing();
-        drawDeviations(deviations);
+        drawDeviations(unit.deviations());
         drawReadings(readings);
         c.restore();
 
@@ -153,15 +155,7 @@ final class TemperatureChart {
     }
 
     private List<LimitProfile> profilesInPeriod() {
-        List<LimitProfile> result = new ArrayList<>();
-        LimitProfile first = unit.limitsAt(from);
-        result.add(first);
-        for (LimitProfile p : unit.limits()) {
-            if (p.effectiveFrom().isAfter(from) && p.effectiveFrom().isBefore(to)) {
-                result.add(p);
-            }
-        }
-        return result;
+        return unit.limits();
     }
 
     // ------------------------------------------------------------ layers
@@ -196,12 +190,16 @@ final class TemperatureChart {
         }
     }
 
-    private void fillBand(Level level, float x, float top, float w, float h) throws IOException {
-        float[] rgb = switch (level) {
+    static float[] colour(Level level) {
+        return switch (level) {
             case GREEN -> GREEN;
             case YELLOW -> YELLOW;
             case RED -> RED;
         };
+    }
+
+    private void fillBand(Level level, float x, float top, float w, float h) throws IOException {
+        float[] rgb = colour(level);
         c.fillRgb(rgb[0], rgb[1], rgb[2]);
         c.fillRect(x, top, w, h);
         c.fill(0);
@@ -289,6 +287,9 @@ final class TemperatureChart {
         }
         cs.setLineJoinStyle(0);
         for (Reading r : readings) {
+            if (r.suppressed()) {
+                suppressedMark(c, xOf(r.takenAt()), yOf(r.celsius()));
+            }
             if (r.source() == ReadingSource.MANUAL || r.enteredLate()) {
                 float x = xOf(r.takenAt());
                 float y = yOf(r.celsius());
@@ -300,8 +301,40 @@ final class TemperatureChart {
                 } else {
                     c.fillRect(x - 2f, y - 2f, 4f, 4f);
                 }
+                if (r.level() != Level.GREEN && !r.suppressed()) {
+                    outsideMark(c, x, y, r.level());
+                }
             }
         }
+    }
+
+    /** A ring in the level's (darker) colour around a manual reading outside its limit, so it reads on grey paper too. */
+    static void outsideMark(Canvas c, float x, float y, Level level) throws IOException {
+        PDPageContentStream cs = c.raw();
+        float[] rgb = level == Level.RED ? new float[] {0.75f, 0.05f, 0.05f} : new float[] {0.80f, 0.50f, 0.0f};
+        c.save();
+        cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+        cs.setLineWidth(1.1f);
+        float r = 4.2f;
+        float k = 0.5523f * r;
+        float px = c.px(x);
+        float py = c.py(y);
+        cs.moveTo(px + r, py);
+        cs.curveTo(px + r, py + k, px + k, py + r, px, py + r);
+        cs.curveTo(px - k, py + r, px - r, py + k, px - r, py);
+        cs.curveTo(px - r, py - k, px - k, py - r, px, py - r);
+        cs.curveTo(px + k, py - r, px + r, py - k, px + r, py);
+        cs.closePath();
+        cs.stroke();
+        c.restore();
+    }
+
+    /** A small grey cross on a reading inside a suppression window: drawn, not counted. */
+    static void suppressedMark(Canvas c, float x, float y) throws IOException {
+        c.stroke(0.45f);
+        c.line(x - 2.2f, y - 2.2f, x + 2.2f, y + 2.2f, 0.7f);
+        c.line(x - 2.2f, y + 2.2f, x + 2.2f, y - 2.2f, 0.7f);
+        c.stroke(0);
     }
 
     /**
@@ -424,7 +457,7 @@ final class TemperatureChart {
     }
 
     private void drawBandLabels() throws IOException {
-        LimitProfile last = unit.limitsAt(to.minusMillis(1));
+        LimitProfile last = unit.limits().getLast();
         for (LimitBand b : last.bands()) {
             float top = yOf(b.toCelsius());
             float bottom = yOf(b.fromCelsius());

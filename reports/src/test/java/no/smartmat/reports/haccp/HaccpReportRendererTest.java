@@ -73,9 +73,11 @@ class HaccpReportRendererTest {
     }
 
     @Test
-    void aUnitWithoutReadingsIsIncompleteNeverOk() {
+    void aUnitWithoutReadingsSaysSoAndPrintsTheConsolesReason() {
         HaccpUnit silent = new HaccpUnit("F-9", "Kjøleskap kantine", UnitKind.FRIDGE, "Kantine", java.util.Optional.empty(),
-                List.of(SampleHaccp.chilled()), java.time.Duration.ofHours(1), List.of(), List.of(), List.of());
+                List.of(SampleHaccp.chilled()), java.time.Duration.ofHours(1), List.of(), List.of(), List.of(),
+                UnitFigures.none(UnitFigures.Weighting.COUNT), new Completeness(List.of("ingen målinger i perioden")),
+                Signed.NONE);
         HaccpReport report = new HaccpReport("Bærum storkjøkken", SampleHaccp.FROM, SampleHaccp.FROM, "Kari", at(2, 8, 0),
                 SampleHaccp.OSLO, List.of(silent), List.of());
         List<String> pages = Pdfs.pageTexts(render(report));
@@ -96,20 +98,61 @@ class HaccpReportRendererTest {
     @Test
     void chartsAreVectorDrawingsNotImages() throws IOException {
         try (PDDocument doc = Loader.loadPDF(render(SampleHaccp.report()))) {
-            for (PDPage page : doc.getPages()) {
+            List<PDPage> pages = new java.util.ArrayList<>();
+            doc.getPages().forEach(pages::add);
+            for (PDPage page : pages) {
                 assertThat(page.getResources().getCOSObject().getCOSDictionary(COSName.XOBJECT)).isNull();
             }
+            // Each unit's page draws its readings as a line: a sensor week is hundreds of line segments, a van's
+            // fourteen manual readings still a dozen. A page without its chart fails here.
+            assertThat(lineSegments(pages.get(1))).isGreaterThan(500);
+            assertThat(lineSegments(pages.get(2))).isGreaterThan(500);
+            assertThat(lineSegments(pages.get(3))).isGreaterThan(12);
         }
     }
 
+    /** The path operators "l" (line to) in a page's content: how much was drawn as vectors. */
+    private static long lineSegments(PDPage page) throws IOException {
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        return parser.parse().stream().filter(t -> t instanceof org.apache.pdfbox.contentstream.operator.Operator o
+                && o.getName().equals("l")).count();
+    }
+
     @Test
-    void summaryFiguresMatchTheStatisticsOfEachUnit() {
-        HaccpReport report = SampleHaccp.report();
-        String first = Pdfs.flat(Pdfs.pageTexts(render(report)).getFirst());
-        UnitStatistics freezer = UnitStatistics.of(SampleHaccp.freezerRoom(), report.periodStart(), report.periodEnd());
-        assertThat(freezer.readings()).isEqualTo(7 * 24 * 4);
-        assertThat(first).contains("Fryserom " + freezer.readings() + " ");
-        assertThat(first).contains("100,0 %");
+    void theFiguresAndTheCompletenessArePrintedAsTheConsoleGaveThem() {
+        // Nothing here agrees with the readings on purpose: the renderer must print the console's values, not its own.
+        HaccpUnit unit = SampleHaccp.freezerRoom();
+        UnitFigures given = new UnitFigures(12345, 0, 0, 7, java.util.OptionalDouble.of(-30.5),
+                java.util.OptionalDouble.of(-11.2), java.util.OptionalDouble.of(-19.9), java.util.OptionalDouble.of(0.4321),
+                UnitFigures.Weighting.TIME, java.util.OptionalDouble.of(0.5));
+        HaccpUnit odd = new HaccpUnit(unit.id(), unit.name(), unit.kind(), unit.location(), unit.instrument(), unit.limits(),
+                unit.maxGap(), unit.readings(), unit.deviations(), unit.missingChecks(), given,
+                new Completeness(List.of("3 manglende kontroller")), Signed.PART);
+        HaccpReport report = new HaccpReport("Bærum storkjøkken", SampleHaccp.FROM, SampleHaccp.TO, "Kari", at(8, 9, 0),
+                SampleHaccp.OSLO, List.of(odd), List.of());
+        List<String> pages = Pdfs.pageTexts(render(report));
+        assertThat(Pdfs.flat(pages.getFirst())).contains("Fryserom 12345 −30,5 °C −11,2 °C −19,9 °C 43,2 % 0 0 Delvis Ufullstendig",
+                "Fryserom: 3 manglende kontroller.");
+        assertThat(Pdfs.flat(pages.get(1))).contains("7 i avrimings- eller pausevindu, ikke regnet med",
+                "i grønt område 43,2 % av tiden med data · data for 50,0 % av perioden",
+                "Ufullstendig: 3 manglende kontroller.");
+    }
+
+    @Test
+    void aRecordTheConsoleFoundIncompleteForItsChainIsStampedEvenWithCompleteUnits() {
+        HaccpReport base = SampleHaccp.completeReport();
+        HaccpReport broken = new HaccpReport(base.kitchenName(), base.periodFrom(), base.periodTo(), base.responsiblePerson(),
+                base.generatedAt(), base.timeZone(), base.units(), base.signOffs(), List.of(),
+                List.of("Hash-kjeden er brutt: 2 funn"));
+        String first = Pdfs.flat(Pdfs.pageTexts(render(broken)).getFirst());
+        assertThat(first).contains("Ufullstendig:", "– Hash-kjeden er brutt: 2 funn.").doesNotContain("Fullstendig: alle");
+        assertThat(first.replace(" ", "")).contains("UFULLSTENDIG");
+    }
+
+    @Test
+    void aManualUnitsShareIsOfItsReadingsAndHasNoCoverage() {
+        String van = Pdfs.flat(Pdfs.pageTexts(render(SampleHaccp.report())).get(3));
+        assertThat(van).contains("av målingene").doesNotContain("data for");
     }
 
     @Test
@@ -120,7 +163,8 @@ class HaccpReportRendererTest {
                 Level.YELLOW, "Over 4 °C", java.util.Optional.of(new CorrectiveAction("Ukjent", longAction,
                 FoodOutcome.DISCARDED, "Ingrid", at(2, 12, 0)))));
         HaccpUnit verbose = new HaccpUnit(unit.id(), unit.name(), unit.kind(), unit.location(), unit.instrument(),
-                unit.limits(), unit.maxGap(), unit.readings(), deviations, unit.missingChecks());
+                unit.limits(), unit.maxGap(), unit.readings(), deviations, unit.missingChecks(), unit.figures(),
+                unit.completeness(), unit.signed());
         HaccpReport report = new HaccpReport("Bærum storkjøkken", SampleHaccp.FROM, SampleHaccp.TO, "Kari", at(8, 9, 0),
                 SampleHaccp.OSLO, List.of(verbose), List.of());
         RenderResult[] result = new RenderResult[1];

@@ -13,26 +13,12 @@ import no.smartmat.reports.samples.SampleHaccp;
 class LimitBandTest {
 
     @Test
-    void chilledFoodIsGreenAtExactlyFourAndRedFromExactlyTwelve() {
-        LimitProfile chilled = SampleHaccp.chilled();
-        assertThat(chilled.levelOf(4.0)).isEqualTo(Level.GREEN);
-        assertThat(chilled.levelOf(4.1)).isEqualTo(Level.YELLOW);
-        assertThat(chilled.levelOf(11.9)).isEqualTo(Level.YELLOW);
-        assertThat(chilled.levelOf(12.0)).isEqualTo(Level.RED);
-        assertThat(chilled.levelOf(-1.0)).isEqualTo(Level.GREEN);
-    }
-
-    @Test
-    void hotHoldingIsGreenFromSixtyAndRedBelow() {
-        LimitProfile hot = new LimitProfile(Instant.EPOCH, List.of(LimitBand.below(Level.RED, 60), LimitBand.atLeast(Level.GREEN, 60)));
-        assertThat(hot.levelOf(60.0)).isEqualTo(Level.GREEN);
-        assertThat(hot.levelOf(59.9)).isEqualTo(Level.RED);
-    }
-
-    @Test
-    void aValueNoBandHoldsIsRed() {
-        LimitProfile gappy = new LimitProfile(Instant.EPOCH, List.of(LimitBand.atMost(Level.GREEN, 4)));
-        assertThat(gappy.levelOf(4.5)).isEqualTo(Level.RED);
+    void aBandHoldsItsClosedEndsAndNotItsOpenOnes() {
+        assertThat(LimitBand.atMost(Level.GREEN, 4).contains(4.0)).isTrue();
+        assertThat(LimitBand.between(Level.YELLOW, 4, 12).contains(4.0)).isFalse();
+        assertThat(LimitBand.between(Level.YELLOW, 4, 12).contains(11.9)).isTrue();
+        assertThat(LimitBand.atLeast(Level.RED, 12).contains(12.0)).isTrue();
+        assertThat(LimitBand.below(Level.YELLOW, 60).contains(60.0)).isFalse();
     }
 
     @Test
@@ -46,5 +32,12 @@ class LimitBandTest {
     void describesBandsTheWayGuidanceWritesThem() {
         assertThat(SampleHaccp.frozen().describe())
                 .isEqualTo("grønn ≤ \u221218,0 °C · gul mellom \u221218,0 og \u221215,0 °C · rød ≥ \u221215,0 °C");
+    }
+
+    @Test
+    void aProfilesNoteFollowsItsBands() {
+        LimitProfile hot = new LimitProfile(Instant.EPOCH, List.of(LimitBand.below(Level.YELLOW, 60),
+                LimitBand.atLeast(Level.GREEN, 60)), "rød under 60 °C i mer enn 2 t");
+        assertThat(hot.describe()).endsWith("grønn ≥ 60,0 °C (rød under 60 °C i mer enn 2 t)");
     }
 }

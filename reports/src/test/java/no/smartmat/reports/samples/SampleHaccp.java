@@ -8,9 +8,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.function.DoubleFunction;
 
 import no.smartmat.reports.haccp.AfterSignOffCorrection;
+import no.smartmat.reports.haccp.Completeness;
 import no.smartmat.reports.haccp.CorrectiveAction;
 import no.smartmat.reports.haccp.Deviation;
 import no.smartmat.reports.haccp.FoodOutcome;
@@ -24,9 +27,14 @@ import no.smartmat.reports.haccp.MissingCheck;
 import no.smartmat.reports.haccp.Reading;
 import no.smartmat.reports.haccp.ReadingSource;
 import no.smartmat.reports.haccp.SignOff;
+import no.smartmat.reports.haccp.Signed;
+import no.smartmat.reports.haccp.UnitFigures;
 import no.smartmat.reports.haccp.UnitKind;
 
-/** A week of a kitchen's temperature records, with the things inspectors look for. */
+/**
+ * A week of a kitchen's temperature records, with the things inspectors look for. Levels, figures and completeness
+ * are written here as the console would hand them over: the renderer prints them, it does not compute them.
+ */
 public final class SampleHaccp {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -44,6 +52,30 @@ public final class SampleHaccp {
     public static LimitProfile chilled() {
         return new LimitProfile(EPOCH, List.of(LimitBand.atMost(Level.GREEN, 4), LimitBand.between(Level.YELLOW, 4, 12),
                 LimitBand.atLeast(Level.RED, 12)));
+    }
+
+    public static Level chilledLevel(double v) {
+        return v <= 4 ? Level.GREEN : v < 12 ? Level.YELLOW : Level.RED;
+    }
+
+    public static Level frozenLevel(double v) {
+        return v <= -18 ? Level.GREEN : v < -15 ? Level.YELLOW : Level.RED;
+    }
+
+    /** Figures by count, as the console computes them for a unit read by hand (good enough for a sample). */
+    public static UnitFigures figures(List<Reading> readings, UnitFigures.Weighting weighting) {
+        List<Reading> counted = readings.stream().filter(r -> !r.suppressed()).toList();
+        long green = counted.stream().filter(r -> r.level() == Level.GREEN).count();
+        return new UnitFigures(readings.size(), (int) readings.stream().filter(r -> r.source() == ReadingSource.MANUAL).count(),
+                (int) readings.stream().filter(Reading::enteredLate).count(), readings.size() - counted.size(),
+                counted.stream().mapToDouble(Reading::celsius).min(), counted.stream().mapToDouble(Reading::celsius).max(),
+                counted.stream().mapToDouble(Reading::celsius).average(),
+                counted.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) green / counted.size()), weighting,
+                weighting == UnitFigures.Weighting.TIME ? OptionalDouble.of(0.98) : OptionalDouble.empty());
+    }
+
+    private static Reading sensor(Instant t, double v, DoubleFunction<Level> level) {
+        return Reading.sensor(t, v, level.apply(v));
     }
 
     public static LimitProfile frozen() {
@@ -69,10 +101,10 @@ public final class SampleHaccp {
             if (!t.isBefore(at(6, 22, 0)) && t.isBefore(at(7, 1, 0))) {
                 v = 12.5 + r.nextGaussian() * 0.3; // compressor fault
             }
-            readings.add(Reading.sensor(t, Math.round(v * 10) / 10.0));
+            readings.add(sensor(t, Math.round(v * 10) / 10.0, SampleHaccp::chilledLevel));
         }
-        readings.add(Reading.manual(at(3, 7, 30), 2.9));
-        readings.add(new Reading(at(3, 15, 0), 3.1, ReadingSource.MANUAL, true));
+        readings.add(Reading.manual(at(3, 7, 30), 2.9, Level.GREEN));
+        readings.add(new Reading(at(3, 15, 0), 3.1, ReadingSource.MANUAL, true, Level.GREEN, false));
         return new HaccpUnit("CR-1", "Kjølerom 1", UnitKind.COLD_ROOM, "Produksjonskjøkken, 1. etasje",
                 Optional.of(new Instrument("DT-20F3-9A1", Optional.of(LocalDate.of(2027, 3, 1)))),
                 List.of(chilled()), Duration.ofMinutes(35), readings,
@@ -83,20 +115,27 @@ public final class SampleHaccp {
                                         FoodOutcome.KEPT, "Ingrid Sæther", at(2, 11, 45)))),
                         new Deviation(at(6, 22, 0), Optional.of(at(7, 1, 0)), 13.2, Level.RED, "Over 12 °C",
                                 Optional.empty())),
-                List.of(new MissingCheck(at(4, 2, 10), at(4, 5, 40), "Ingen sensordata (gateway uten strøm)")));
+                List.of(new MissingCheck(at(4, 2, 10), at(4, 5, 40), "Ingen sensordata (gateway uten strøm)")),
+                figures(readings, UnitFigures.Weighting.TIME),
+                new Completeness(List.of("1 manglende kontroll", "1 avvik uten korrigerende tiltak")), Signed.PART);
     }
 
-    /** Freezer room: sensor every 15 min, all well. */
+    /** Freezer room: sensor every 15 min, all well; signed for the whole week. */
     public static HaccpUnit freezerRoom() {
+        return freezerRoom(Signed.ALL);
+    }
+
+    public static HaccpUnit freezerRoom(Signed signed) {
         Random r = new Random(2);
         List<Reading> readings = new ArrayList<>();
         for (Instant t = at(1, 0, 0); t.isBefore(at(8, 0, 0)); t = t.plus(Duration.ofMinutes(15))) {
             double v = -21 + Math.sin(t.getEpochSecond() / 7200.0) * 0.8 + r.nextGaussian() * 0.2;
-            readings.add(Reading.sensor(t, Math.round(v * 10) / 10.0));
+            readings.add(sensor(t, Math.round(v * 10) / 10.0, SampleHaccp::frozenLevel));
         }
         return new HaccpUnit("FR-1", "Fryserom", UnitKind.FREEZER_ROOM, "Lager, kjeller",
                 Optional.of(new Instrument("DT-20F3-77C", Optional.of(LocalDate.of(2026, 11, 15)))),
-                List.of(frozen()), Duration.ofMinutes(45), readings, List.of(), List.of());
+                List.of(frozen()), Duration.ofMinutes(45), readings, List.of(), List.of(),
+                figures(readings, UnitFigures.Weighting.TIME), Completeness.COMPLETE, signed);
     }
 
     /** Van compartment: manual readings at departure and return; the limits changed on the 4th. */
@@ -105,8 +144,10 @@ public final class SampleHaccp {
         double[] dep = {2.1, 2.8, 3.4, 1.9, 2.2, 3.0, 2.5};
         double[] ret = {4.6, 3.9, 5.2, 3.3, 4.1, 3.8, 4.4};
         for (int d = 1; d <= 7; d++) {
-            readings.add(Reading.manual(at(d, 8, 25), dep[d - 1]));
-            readings.add(new Reading(at(d, 14, 5), ret[d - 1], ReadingSource.MANUAL, d == 5));
+            readings.add(Reading.manual(at(d, 8, 25), dep[d - 1], chilledLevel(dep[d - 1])));
+            double back = ret[d - 1];
+            readings.add(new Reading(at(d, 14, 5), back, ReadingSource.MANUAL, d == 5,
+                    d < 4 ? chilledLevel(back) : back <= 5 ? Level.GREEN : Level.YELLOW, false));
         }
         LimitProfile transport = new LimitProfile(at(4, 0, 0), List.of(LimitBand.atMost(Level.GREEN, 5),
                 LimitBand.between(Level.YELLOW, 5, 8), LimitBand.atLeast(Level.RED, 8)));
@@ -117,7 +158,9 @@ public final class SampleHaccp {
                         "Over 4 °C ved retur",
                         Optional.of(new CorrectiveAction("Lang rute med mange stopp", "Ruten delt i to fra neste uke",
                                 FoodOutcome.KEPT, "Ole Kristian Haugen", at(3, 14, 40))))),
-                List.of(new MissingCheck(at(6, 14, 0), at(6, 15, 0), "Returmåling ikke registrert før fristen")));
+                List.of(new MissingCheck(at(6, 14, 0), at(6, 15, 0), "Returmåling ikke registrert før fristen")),
+                figures(readings, UnitFigures.Weighting.COUNT), new Completeness(List.of("1 manglende kontroll")),
+                Signed.PART);
     }
 
     public static HaccpReport report() {
@@ -135,6 +178,6 @@ public final class SampleHaccp {
     /** One unit with nothing missing and no deviations. */
     public static HaccpReport completeReport() {
         return new HaccpReport("Bærum storkjøkken", FROM, TO, "Kari Nordmann", at(8, 9, 14), OSLO,
-                List.of(freezerRoom()), List.of());
+                List.of(freezerRoom(Signed.NONE)), List.of());
     }
 }

@@ -13,15 +13,21 @@ import no.smartmat.console.app.AppContext;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpBenchmark;
 import no.smartmat.console.haccp.HaccpChain;
+import no.smartmat.console.haccp.HaccpNumbers;
 import no.smartmat.console.haccp.HaccpOverview;
 import no.smartmat.console.haccp.HaccpReport;
+import no.smartmat.console.haccp.HaccpReportWriter;
 import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.LoggerFiles;
 import no.smartmat.console.haccp.LoggerImportService;
 import no.smartmat.console.haccp.MissingCheck;
 import no.smartmat.console.haccp.RetentionService;
+import no.smartmat.console.haccp.UnitFigures;
 import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.access.CurrentUser;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
@@ -31,7 +37,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "haccp", mixinStandardHelpOptions = true,
         subcommands = {HaccpCommand.Import.class, HaccpCommand.Report.class, HaccpCommand.Export.class,
-                HaccpCommand.Verify.class, HaccpCommand.Status.class, HaccpCommand.Purge.class})
+                HaccpCommand.Verify.class, HaccpCommand.Status.class, HaccpCommand.Purge.class,
+                HaccpCommand.Benchmark.class})
 final class HaccpCommand {
 
     static Optional<Long> unitId(Haccp haccp, Optional<String> code, Messages m) {
@@ -117,7 +124,8 @@ final class HaccpCommand {
                     : "haccp.cli.mappingUsed", mp.timestampColumn(), mp.timestampPattern(), mp.valueColumn(),
                     mp.unit().name(), m.get(mp.decimalComma() ? "haccp.cli.comma" : "haccp.cli.point"), mp.zone().getId())));
             for (FieldError e : preview.errors()) {
-                errOut.println(m.get("cli.fieldError", file.getFileName(), e.location(), e.field(), e.value(), m.render(e.message())));
+                errOut.println(m.get("haccp.cli.problem", file.getFileName(), m.render(LoggerFiles.where(e.location())),
+                        e.field(), e.value(), m.render(e.message())));
             }
             out.println(m.get("haccp.cli.preview", preview.planned().size(), preview.duplicatesInFile(),
                     preview.inSignedPeriods(), preview.errors().stream().map(FieldError::location).distinct().count()));
@@ -129,9 +137,17 @@ final class HaccpCommand {
                 out("cli.clients.dryRun");
                 return 0;
             }
-            LoggerImportService.Outcome o = imports.commit(preview, skipBadLines, CurrentUser.headless()).orElseThrow();
-            out("haccp.cli.imported", o.added(), o.alreadyStored(), o.evaluation().raised(), o.evaluation().updated());
-            return 0;
+            switch (imports.commit(preview, skipBadLines, CurrentUser.headless())) {
+                case Outcome.Done<LoggerImportService.Imported>(LoggerImportService.Imported o, var notices) -> {
+                    out("haccp.cli.imported", o.added(), o.alreadyStored(), o.evaluation().raised(), o.evaluation().updated());
+                    return 0;
+                }
+                case Outcome.Refused<LoggerImportService.Imported> refused -> {
+                    errOut.println(m.render(refused.reason()));
+                    refused.remedy(Outcome.Surface.COMMAND_LINE).ifPresent(r -> errOut.println(m.render(r)));
+                    return 1;
+                }
+            }
         }
     }
 
@@ -155,7 +171,13 @@ final class HaccpCommand {
                 return 1;
             }
             Haccp haccp = app.haccp();
-            Haccp.WrittenReport written = haccp.writeReport(f, t, unitId(haccp, unit, m), out, CurrentUser.headless());
+            Outcome<HaccpReportWriter.Written> outcome = haccp.writeReport(f, t, unitId(haccp, unit, m), out,
+                    CurrentUser.headless());
+            if (outcome instanceof Outcome.Refused<HaccpReportWriter.Written>(UserMessage reason, var errors, var remedy)) {
+                spec.commandLine().getErr().println(m.render(reason));
+                return 1;
+            }
+            HaccpReportWriter.Written written = ((Outcome.Done<HaccpReportWriter.Written>) outcome).value();
             written.result().warnings().forEach(w -> spec.commandLine().getErr().println(w.message()));
             out("haccp.cli.reportWritten", out.toAbsolutePath(), written.result().pageCount(), written.report().units().size(),
                     m.get(written.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
@@ -214,6 +236,13 @@ final class HaccpCommand {
 
     @Command(name = "status", mixinStandardHelpOptions = true)
     static final class Status extends HeadlessCommand implements Callable<Integer> {
+        @Option(names = "--from", paramLabel = "DATE")
+        Optional<DayArgument> from = Optional.empty();
+        @Option(names = "--to", paramLabel = "DATE")
+        Optional<DayArgument> to = Optional.empty();
+        @Option(names = "--unit", paramLabel = "CODE")
+        Optional<String> unit = Optional.empty();
+
         @Override
         public Integer call() {
             AppContext app = open();
@@ -236,6 +265,66 @@ final class HaccpCommand {
             for (ColdUnitService.Calibration c : o.calibrations()) {
                 out("haccp.cli.statusCalibration", c.instrument(), c.usedFor(), HaccpTimes.DATE.format(c.due()),
                         m.get(c.overdue() ? "haccp.cli.overdue" : "haccp.cli.dueSoon"));
+            }
+            if (from.isPresent() || to.isPresent()) {
+                LocalDate f = day(from.or(() -> to).orElseThrow(), app);
+                LocalDate t = day(to.or(() -> from).orElseThrow(), app);
+                if (t.isBefore(f)) {
+                    err("haccp.cli.toBeforeFrom");
+                    return 1;
+                }
+                period(app.haccp(), f, t, unitId(app.haccp(), unit, m), m);
+            }
+            return 0;
+        }
+
+        /** Each unit's figures and completeness over the period: what the report prints, from the same builder. */
+        private void period(Haccp haccp, LocalDate f, LocalDate t, Optional<Long> unitId, Messages m) {
+            HaccpReport report = haccp.reports().build(f, t, unitId, CurrentUser.headless().displayName());
+            out("haccp.cli.statusPeriod", HaccpTimes.DATE.format(f), HaccpTimes.DATE.format(t),
+                    m.get(report.complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"));
+            report.incomplete().forEach(issue -> out("haccp.cli.statusIssue", m.render(issue)));
+            java.util.Locale l = m.locale();
+            for (HaccpReport.UnitSection s : report.units()) {
+                UnitFigures fig = s.figures();
+                String figures = fig.mean().isEmpty() ? "" : m.get("haccp.cli.statusFigures",
+                        HaccpNumbers.celsius(fig.min().getAsDouble(), l), HaccpNumbers.celsius(fig.max().getAsDouble(), l),
+                        HaccpNumbers.celsius(fig.mean().getAsDouble(), l),
+                        HaccpNumbers.decimal(100 * fig.inRange().orElse(0), l),
+                        m.get(fig.weighting() == UnitFigures.Weighting.TIME ? "haccp.cli.statusShareTime"
+                                : "haccp.cli.statusShareCount"));
+                if (fig.suppressed() > 0) {
+                    figures += m.get("haccp.cli.statusSuppressed", fig.suppressed());
+                }
+                out("haccp.cli.statusUnit", s.unit().label(), fig.readings(), figures, s.deviations().size(),
+                        s.missingChecks().size(), s.complete() ? m.get("haccp.cli.statusComplete")
+                                : m.get("haccp.cli.statusIncomplete", String.join(", ",
+                                s.incomplete().stream().map(m::render).toList())));
+            }
+        }
+    }
+
+    @Command(name = "benchmark", mixinStandardHelpOptions = true)
+    static final class Benchmark extends HeadlessCommand implements Callable<Integer> {
+        @Option(names = "--days", paramLabel = "N")
+        int days = 30;
+        @Option(names = "--sensors", paramLabel = "N")
+        int sensors = 5;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = Files.createTempDirectory("smartmat-haccp-benchmark");
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                AppContext app = AppContext.open(dir, java.time.Clock.systemDefaultZone());
+                HaccpBenchmark.run(app.haccp(), app.db().file(), app.clock(), days, sensors, line -> {
+                    out.println(line);
+                    out.flush();
+                });
+            } finally {
+                try (var walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
             return 0;
         }

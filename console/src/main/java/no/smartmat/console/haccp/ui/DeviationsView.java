@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -25,15 +22,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import no.smartmat.console.ui.Columns;
 import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.FormGrid;
 import no.smartmat.console.ui.UiContext;
+import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.CorrectiveAction;
 import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.DeviationService;
 import no.smartmat.console.haccp.FoodOutcome;
 import no.smartmat.console.haccp.Level;
 import no.smartmat.console.haccp.MissingCheck;
+import no.smartmat.console.haccp.UnitKind;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Validated;
@@ -64,6 +64,7 @@ final class DeviationsView {
     private final Label message = new Label();
     private final SplitPane root;
     private Map<Long, String> labels = Map.of();
+    private Map<Long, UnitKind.Regime> regimes = Map.of();
     private Optional<Deviation> chosen = Optional.empty();
     private Optional<MissingCheck> chosenMissing = Optional.empty();
 
@@ -77,14 +78,16 @@ final class DeviationsView {
         openOnly.selectedProperty().addListener((o, a, b) -> reload());
 
         deviations.setId("haccp-deviations");
+        // Long texts wrap, times keep their width: every column shows all of what it holds at the default size.
         deviations.getColumns().addAll(List.of(
-                col(ui.tr("haccp.ui.col.unit"), 160, d -> labels.getOrDefault(d.unitId(), "")),
-                col(ui.tr("haccp.ui.col.what"), 100, d -> ui.tr("haccp.deviationKind." + d.kind())),
-                col(ui.tr("haccp.ui.col.level"), 50, d -> format.level(d.severity())),
-                col(ui.tr("haccp.ui.col.from"), 135, d -> format.dateTime(d.startedAt())),
-                col(ui.tr("haccp.ui.col.duration"), 95, d -> format.duration(d.duration(ui.clock().instant()))),
-                col(ui.tr("haccp.ui.col.extreme"), 80, d -> d.maxCelsius().map(format::celsius).orElse("")),
-                col(ui.tr("haccp.ui.col.status"), 130, d -> ui.tr("haccp.status." + d.status()))));
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.unit"), 170, d -> labels.getOrDefault(d.unitId(), ""))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.what"), 150, d -> ui.tr("haccp.ui.deviations.what",
+                        ui.tr("haccp.deviationKind." + d.kind()), format.level(d.severity()).toLowerCase(ui.messages().locale()),
+                        d.extreme(regime(d)).map(format::celsius).orElse("–")))),
+                HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.from"), 165, d -> format.dateTime(d.startedAt()))),
+                HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.duration"), 88,
+                        d -> format.duration(d.duration(ui.clock().instant())))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.status"), 110, d -> ui.tr("haccp.status." + d.status())))));
         deviations.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Deviation d, boolean empty) {
@@ -107,10 +110,11 @@ final class DeviationsView {
 
         missing.setId("haccp-missing");
         missing.getColumns().addAll(List.of(
-                colM(ui.tr("haccp.ui.col.unit"), 200, m -> labels.getOrDefault(m.unitId(), "")),
-                colM(ui.tr("haccp.ui.col.what"), 300, format::missing),
-                colM(ui.tr("haccp.ui.col.from"), 125, m -> format.dateTime(m.from())),
-                colM(ui.tr("haccp.ui.col.to"), 125, m -> m.ongoing() ? ui.tr("haccp.status.ONGOING") : format.dateTime(m.to()))));
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.unit"), 170, m -> labels.getOrDefault(m.unitId(), ""))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.what"), 200, format::missing)),
+                HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.from"), 140, m -> format.dateTime(m.from()))),
+                HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.to"), 140,
+                        m -> m.ongoing() ? ui.tr("haccp.status.ONGOING") : format.dateTime(m.to())))));
         missing.setPlaceholder(new Label(ui.tr("haccp.ui.missing.none")));
         missing.getStyleClass().add(Styles.DENSE);
         missing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -153,34 +157,23 @@ final class DeviationsView {
         right.setPadding(new Insets(0, 8, 8, 12));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(380);
+        scroll.setMinWidth(320);
         root = new SplitPane(left, scroll);
-        root.setDividerPositions(0.6);
+        root.setDividerPositions(0.68);
         root.setPadding(new Insets(10, 0, 0, 0));
         choose(Optional.empty(), Optional.empty());
-    }
-
-    private TableColumn<Deviation, String> col(String title, double width, Function<Deviation, String> value) {
-        TableColumn<Deviation, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setMinWidth(width * 0.85);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
-    }
-
-    private TableColumn<MissingCheck, String> colM(String title, double width, Function<MissingCheck, String> value) {
-        TableColumn<MissingCheck, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setMinWidth(width * 0.85);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
     }
 
     Node node() {
         return root;
     }
 
-    private record Loaded(List<Deviation> deviations, List<MissingCheck> missing, Map<Long, String> labels) {}
+    private record Loaded(List<Deviation> deviations, List<MissingCheck> missing, Map<Long, String> labels,
+                          Map<Long, UnitKind.Regime> regimes) {}
+
+    private UnitKind.Regime regime(Deviation d) {
+        return regimes.getOrDefault(d.unitId(), UnitKind.Regime.CHILLED);
+    }
 
     void reload() {
         boolean onlyOpen = openOnly.isSelected();
@@ -191,11 +184,12 @@ final class DeviationsView {
                             : b.startedAt().compareTo(a.startedAt())).toList();
             LocalDate today = LocalDate.now(ui.clock());
             List<MissingCheck> gaps = haccp.missingChecks().between(today.minusDays(6), today, Optional.empty()).reversed();
-            Map<Long, String> names = haccp.units().watched().stream()
-                    .collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().label()));
-            return new Loaded(all, gaps, names);
+            List<ColdUnitService.WatchedUnit> units = haccp.units().watched();
+            return new Loaded(all, gaps, units.stream().collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().label())),
+                    units.stream().collect(Collectors.toMap(w -> w.unit().id(), w -> w.unit().kind().regime())));
         }, loaded -> {
             labels = loaded.labels();
+            regimes = loaded.regimes();
             Optional<Long> keep = chosen.map(Deviation::id);
             deviations.getItems().setAll(loaded.deviations());
             missing.getItems().setAll(loaded.missing());

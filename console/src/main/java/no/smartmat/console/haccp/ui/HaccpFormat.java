@@ -1,6 +1,5 @@
 package no.smartmat.console.haccp.ui;
 
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.haccp.AlarmEvaluator;
 import no.smartmat.console.haccp.Deviation;
+import no.smartmat.console.haccp.HaccpNumbers;
 import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.Level;
 import no.smartmat.console.haccp.Limits;
@@ -18,14 +18,10 @@ import no.smartmat.console.haccp.RuleCode;
 final class HaccpFormat {
 
     private final UiContext ui;
-    private final NumberFormat celsius;
     private final ZoneId zone;
 
     HaccpFormat(UiContext ui) {
         this.ui = ui;
-        this.celsius = NumberFormat.getNumberInstance(ui.messages().locale());
-        celsius.setMinimumFractionDigits(1);
-        celsius.setMaximumFractionDigits(1);
         this.zone = ui.zone();
     }
 
@@ -48,12 +44,23 @@ final class HaccpFormat {
         return picker;
     }
 
+    /**
+     * A table column no narrower than its own title (a header cut to «Instru…» tells nobody anything); the column's
+     * cells either fit their width ({@code Columns.fixed}) or wrap ({@code Columns.wrapping}).
+     */
+    static <C extends javafx.scene.control.TableColumn<?, ?>> C titleFits(C column) {
+        javafx.scene.text.Text title = new javafx.scene.text.Text(column.getText());
+        title.setStyle("-fx-font-weight: bold;");
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(title.getLayoutBounds().getWidth() * 1.1) + 28));
+        return column;
+    }
+
     String celsius(double value) {
-        return celsius.format(value) + " °C";
+        return HaccpNumbers.celsius(value, ui.messages().locale());
     }
 
     String number(double value) {
-        return celsius.format(value);
+        return HaccpNumbers.decimal(value, ui.messages().locale());
     }
 
     /** The allowed range beside an input: "≤ 4,0 °C", "≥ 60,0 °C", "0,0–4,0 °C", or the cooling rule. */

@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,18 +19,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import no.smartmat.console.ui.Columns;
 import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.FormGrid;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
+import no.smartmat.console.haccp.HaccpReport;
 import no.smartmat.console.haccp.HaccpTimes;
+import no.smartmat.console.haccp.UnitFigures;
 import no.smartmat.console.haccp.Limits;
 import no.smartmat.console.haccp.Reading;
 import no.smartmat.console.tasks.BackgroundTask;
@@ -61,10 +61,27 @@ final class HistoryView {
     private final TextField value = new TextField(), measured = new TextField(), reason = new TextField();
     private final Label message = new Label();
     private final Label chosen = new Label();
+    private final Label figures = new Label();
     private final VBox root;
 
     /** A reading with whether a later row corrects it. */
     record Row(Reading reading, boolean corrected) {}
+
+    /** The period's rows, and the unit's figures over it as the report prints them. */
+    private record Loaded(List<Row> rows, Optional<HaccpReport.UnitSection> section) {}
+
+    /** "Min … · maks … · snitt … · i grønt område 97,3 % av tiden med data (672 målinger, 9 i unntaksvindu)". */
+    private String describe(HaccpReport.UnitSection s) {
+        UnitFigures f = s.figures();
+        if (f.mean().isEmpty()) {
+            return ui.tr("haccp.ui.history.noFigures", f.readings());
+        }
+        String share = f.inRange().isPresent() ? format.number(100 * f.inRange().getAsDouble()) : "–";
+        return ui.tr(f.weighting() == UnitFigures.Weighting.TIME ? "haccp.ui.history.figuresTime"
+                        : "haccp.ui.history.figuresCount", format.celsius(f.min().getAsDouble()),
+                format.celsius(f.max().getAsDouble()), format.celsius(f.mean().getAsDouble()), share, f.readings(),
+                f.suppressed());
+    }
 
     HistoryView(UiContext ui, Haccp haccp, HaccpFormat format) {
         this.ui = ui;
@@ -86,26 +103,33 @@ final class HistoryView {
 
         table.setId("haccp-history");
         table.getColumns().addAll(List.of(
-                col(ui.tr("haccp.ui.col.measured"), 140, r -> format.dateTime(r.reading().measuredAt())),
-                col(ui.tr("haccp.ui.col.value"), 75, r -> format.celsius(r.reading().celsius())),
-                col(ui.tr("haccp.ui.col.source"), 120, r -> ui.tr("haccp.source." + r.reading().source())),
-                col(ui.tr("haccp.ui.col.occasion"), 120, r -> format.occasion(r.reading().occasion())),
-                col(ui.tr("haccp.ui.col.recorded"), 140, r -> format.dateTime(r.reading().recordedAt())
-                        + (r.reading().late() ? " (" + ui.tr("haccp.ui.history.late") + ")" : "")),
-                col(ui.tr("haccp.ui.col.by"), 120, r -> r.reading().recordedBy()),
-                col(ui.tr("haccp.ui.col.status"), 220, r -> r.corrected() ? ui.tr("haccp.csv.status.corrected")
-                        : r.reading().correctionReason().map(x -> ui.tr("haccp.ui.history.correction", x))
-                        .orElse(ui.tr("haccp.csv.status.valid")))));
+                HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.measured"), 140,
+                        r -> format.dateTime(r.reading().measuredAt()))),
+                HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.value"), 82, r -> format.celsius(r.reading().celsius()))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.source"), 120,
+                        r -> ui.tr("haccp.source." + r.reading().source()))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.occasion"), 120,
+                        r -> format.occasion(r.reading().occasion()))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.recorded"), 135,
+                        r -> format.dateTime(r.reading().recordedAt())
+                                + (r.reading().late() ? " (" + ui.tr("haccp.ui.history.late") + ")" : ""))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.by"), 130, r -> r.reading().recordedBy())),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.status"), 200,
+                        r -> r.corrected() ? ui.tr("haccp.csv.status.corrected")
+                                : r.reading().correctionReason().map(x -> ui.tr("haccp.ui.history.correction", x))
+                                .orElse(ui.tr("haccp.csv.status.valid"))))));
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> choose(Optional.ofNullable(r)));
-        table.setPrefHeight(300);
+        table.setPrefHeight(280);
 
         chart.setId("haccp-history-chart");
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(240);
+        // Room on the right for the last time label, which is centred on the axis' end.
+        chart.setPadding(new Insets(4, 34, 4, 4));
         time.setForceZeroInRange(false);
         time.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -118,7 +142,10 @@ final class HistoryView {
                 return 0;
             }
         });
-        time.setAutoRanging(true);
+        // The time axis spans the chosen days (up to now), not a rounded range that starts a day early and whose last
+        // label runs off the chart's edge.
+        time.setAutoRanging(false);
+        time.setMinorTickVisible(false);
         celsius.setForceZeroInRange(false);
         celsius.setLabel("°C");
 
@@ -137,21 +164,19 @@ final class HistoryView {
         Label correctTitle = new Label(ui.tr("haccp.ui.history.correctTitle"));
         correctTitle.getStyleClass().add("haccp-section-title");
         VBox correctBox = new VBox(6, correctTitle, chosen, form.node(), correct, message);
-        correctBox.setMaxWidth(520);
-        HBox lower = new HBox(16, table, correctBox);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        root = new VBox(10, tools, chart, lower);
-        VBox.setVgrow(lower, Priority.ALWAYS);
+        correctBox.setMinWidth(330);
+        correctBox.setPrefWidth(330);
+        figures.setId("haccp-history-figures");
+        figures.setWrapText(true);
+        // The chart and the correction side by side, the readings below across the whole width: seven columns of
+        // times, values and names need it more than the chart does.
+        VBox picture = new VBox(4, chart, figures);
+        HBox upper = new HBox(16, picture, correctBox);
+        HBox.setHgrow(picture, Priority.ALWAYS);
+        root = new VBox(10, tools, upper, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10, 0, 0, 0));
         choose(Optional.empty());
-    }
-
-    private TableColumn<Row, String> col(String title, double width, Function<Row, String> v) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setMinWidth(width * 0.85);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(v.apply(cd.getValue())));
-        return c;
     }
 
     Node node() {
@@ -184,17 +209,26 @@ final class HistoryView {
         ZoneId zone = ui.zone();
         Instant start = from.getValue().atStartOfDay(zone).toInstant();
         Instant end = to.getValue().plusDays(1).atStartOfDay(zone).toInstant();
+        LocalDate fromDay = from.getValue(), toDay = to.getValue();
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.history.loading"), p -> {
             List<Reading> all = haccp.readings().history(w.unit().id(), start, end);
             Set<Long> corrected = new HashSet<>();
             all.forEach(r -> r.correctsId().ifPresent(corrected::add));
-            return all.stream().map(r -> new Row(r, corrected.contains(r.id()))).toList();
-        }, rows -> {
+            return new Loaded(all.stream().map(r -> new Row(r, corrected.contains(r.id()))).toList(),
+                    haccp.reports().unit(w.unit().id(), fromDay, toDay));
+        }, loaded -> {
+            List<Row> rows = loaded.rows();
+            figures.setText(loaded.section().map(this::describe).orElse(""));
             table.getItems().setAll(rows.reversed());
             XYChart.Series<Number, Number> values = new XYChart.Series<>();
             values.setName(w.unit().label());
             rows.stream().filter(r -> !r.corrected()).forEach(r -> values.getData().add(
                     new XYChart.Data<>(r.reading().measuredAt().getEpochSecond(), r.reading().celsius())));
+            long lower = start.getEpochSecond();
+            long upper = Math.max(lower + 3600, Math.min(end.getEpochSecond(), ui.clock().instant().getEpochSecond()));
+            time.setLowerBound(lower);
+            time.setUpperBound(upper);
+            time.setTickUnit(Math.max(3600, (upper - lower) / 6.0));
             chart.getData().setAll(List.of(values));
             Limits l = w.limits().latest();
             l.okMax().or(l::okMin).filter(x -> !l.isCooling()).ifPresent(limit -> {

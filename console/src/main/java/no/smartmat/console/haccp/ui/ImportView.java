@@ -28,6 +28,7 @@ import no.smartmat.console.haccp.LoggerFiles;
 import no.smartmat.console.haccp.LoggerImportService;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.validation.FieldError;
+import no.smartmat.console.validation.Outcome;
 
 /**
  * "Import": a logger's CSV or Disruptive Technologies JSON into a unit's history. The columns are guessed the first
@@ -170,7 +171,8 @@ final class ImportView {
         List<String> lines = new java.util.ArrayList<>();
         p.notices().forEach(n -> lines.add(ui.messages().render(n)));
         for (FieldError e : p.errors()) {
-            lines.add(ui.tr("haccp.ui.import.problem", e.location(), e.field(), e.value(), ui.messages().render(e.message())));
+            lines.add(ui.tr("haccp.ui.import.problem", ui.messages().render(LoggerFiles.where(e.location())), e.field(),
+                    e.value(), ui.messages().render(e.message())));
         }
         problems.getItems().setAll(lines);
         if (!p.header().isEmpty()) {
@@ -206,7 +208,12 @@ final class ImportView {
         ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.import.importing"),
                 t -> haccp.imports().commit(p.get(), skip, ui.user()), outcome -> {
                     importButton.setDisable(true);
-                    outcome.ifPresent(o -> {
+                    if (outcome instanceof Outcome.Refused<LoggerImportService.Imported> refused) {
+                        summary.setText(ui.messages().render(refused.reason()) + refused.remedy(Outcome.Surface.WINDOW)
+                                .map(r -> " " + ui.messages().render(r)).orElse(""));
+                        summary.getStyleClass().setAll("label", "field-error");
+                    }
+                    outcome.valueIfDone().ifPresent(o -> {
                         summary.setText(ui.tr("haccp.cli.imported", o.added(), o.alreadyStored(), o.evaluation().raised(),
                                 o.evaluation().updated()));
                         summary.getStyleClass().setAll("label", "success-message");

@@ -2,6 +2,7 @@ package no.smartmat.console.haccp.ui;
 
 import no.smartmat.console.haccp.Haccp;
 import atlantafx.base.theme.Styles;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +13,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,32 +25,40 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.UiContext;
-import no.smartmat.console.haccp.AlarmEvaluator;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Deviation;
 import no.smartmat.console.haccp.DeviationKind;
 import no.smartmat.console.haccp.DeviationService;
 import no.smartmat.console.haccp.FoodOutcome;
 import no.smartmat.console.haccp.Level;
+import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.Limits;
 import no.smartmat.console.haccp.MeasureMethod;
+import no.smartmat.console.haccp.Reading;
+import no.smartmat.console.haccp.ReadingRule;
 import no.smartmat.console.haccp.ReadingService;
+import no.smartmat.console.haccp.Verdict;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.validation.FieldError;
 import no.smartmat.console.validation.Fields;
 import no.smartmat.console.validation.Validated;
 
 /**
- * "Registrering": the units to read now, each with its allowed range beside the input. A value beyond the range turns
- * the field red and opens the deviation entry under it, which must be filled before the reading is saved. Who and
- * when are recorded by the system; the time field is only for a reading taken earlier.
+ * "Registrering": the units to read now, each with its allowed range beside the input. A value beyond its rule turns
+ * the field red and opens the deviation entry under it, which must be filled before the reading is saved: the hint is
+ * the service's own rule ({@link ReadingRule}), so it says what the save will say. Who and when are recorded by the
+ * system; the time field is only for a reading taken earlier.
+ *
+ * <p>The rows share one grid, so every row's inputs line up and each column is as wide as its widest content (a
+ * measuring method is never cut short, the time field never squeezed); only the unit's name and round wrap.
  */
 final class RoundsView {
 
     private final UiContext ui;
     private final Haccp haccp;
     private final HaccpFormat format;
-    private final VBox rows = new VBox();
+    private final GridPane rows = new GridPane();
+    private final Label none = new Label();
     private final Label summary = new Label();
     private final Label message = new Label();
     private final ComboBox<ColdUnitService.WatchedUnit> otherUnit = new ComboBox<>();
@@ -77,11 +88,11 @@ final class RoundsView {
             ColdUnitService.WatchedUnit w = otherUnit.getValue();
             if (w != null) {
                 EntryRow row = new EntryRow(w, w.unit().kind() == no.smartmat.console.haccp.UnitKind.BLAST_CHILLER
-                        ? AlarmEvaluator.COOLING_START : "", Optional.empty(), false, List.of(),
+                        ? ReadingRule.COOLING_START : "", Optional.empty(), false, List.of(),
                         haccp.deviations().forUnit(w.unit().id()).stream()
-                                .filter(d -> d.status() == Deviation.Status.ONGOING).toList());
+                                .filter(d -> d.status() == Deviation.Status.ONGOING).toList(), Optional.empty());
                 entries.addFirst(row);
-                rows.getChildren().addFirst(row.node);
+                layoutRows();
                 row.value.requestFocus();
             }
         });
@@ -93,6 +104,24 @@ final class RoundsView {
         HBox tools = new HBox(10, summary, spacer, new Label(ui.tr("haccp.ui.rounds.thermometer")), thermometer, otherUnit,
                 addOther);
         tools.setAlignment(Pos.CENTER_LEFT);
+        rows.setHgap(10);
+        rows.setVgap(4);
+        rows.setPadding(new Insets(0, 8, 0, 0));
+        // The unit and its round take what the inputs leave; they wrap before anything else gives way.
+        ColumnConstraints title = new ColumnConstraints();
+        title.setHgrow(Priority.ALWAYS);
+        title.setMinWidth(170);
+        title.setMaxWidth(Double.MAX_VALUE);
+        rows.setMaxWidth(Double.MAX_VALUE);
+        ColumnConstraints fixed = new ColumnConstraints();
+        fixed.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints stateColumn = new ColumnConstraints();
+        stateColumn.setMinWidth(60);
+        stateColumn.setPrefWidth(100);
+        stateColumn.setMaxWidth(220);
+        rows.getColumnConstraints().setAll(title, fixed, fixed, fixed, fixed, fixed, stateColumn);
+        none.setId("haccp-rounds-none");
+        none.setText(ui.tr("haccp.ui.rounds.none"));
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -119,19 +148,13 @@ final class RoundsView {
 
     private void show(Loaded loaded) {
         entries.clear();
-        rows.getChildren().clear();
         for (ReadingService.DueCheck d : loaded.due()) {
-            EntryRow row = new EntryRow(d.unit(), d.occasion(), d.due().map(format::time), d.overdue(),
+            entries.add(new EntryRow(d.unit(), d.occasion(), d.due().map(format::time), d.overdue(),
                     d.coolingStart().map(s -> List.of(ui.tr("haccp.ui.rounds.coolingStarted", format.time(s.measuredAt()),
-                            format.celsius(s.celsius())))).orElse(List.of()), d.ongoing());
-            entries.add(row);
-            rows.getChildren().add(row.node);
+                            format.celsius(s.celsius())))).orElse(List.of()), d.ongoing(),
+                    d.coolingStart().map(Reading::measuredAt)));
         }
-        if (loaded.due().isEmpty()) {
-            Label none = new Label(ui.tr("haccp.ui.rounds.none"));
-            none.setId("haccp-rounds-none");
-            rows.getChildren().add(none);
-        }
+        layoutRows();
         long overdue = loaded.due().stream().filter(ReadingService.DueCheck::overdue).count();
         summary.setText(ui.tr("haccp.ui.rounds.summary", loaded.due().size(), overdue));
         otherUnit.getItems().setAll(loaded.units().stream().filter(w -> w.unit().active()).toList());
@@ -170,12 +193,25 @@ final class RoundsView {
             if (refused == 0) {
                 reload();
             } else {
-                filled.stream().filter(r -> results.get(filled.indexOf(r)).isValid()).forEach(r -> {
-                    rows.getChildren().remove(r.node);
-                    entries.remove(r);
-                });
+                filled.stream().filter(r -> results.get(filled.indexOf(r)).isValid()).forEach(entries::remove);
+                layoutRows();
             }
         }, e -> message.setText(ui.tr("haccp.ui.saveFailed", e.getMessage()))));
+    }
+
+    /** Each entry on a grid line of its own, with what it says below it and a rule under that. */
+    private void layoutRows() {
+        rows.getChildren().clear();
+        int line = 0;
+        for (EntryRow e : entries) {
+            rows.addRow(line++, e.title, e.range, e.value, e.at, e.time, e.method, e.state);
+            rows.add(e.below, 0, line++, 7, 1);
+            Separator rule = new Separator();
+            rows.add(rule, 0, line++, 7, 1);
+        }
+        if (entries.isEmpty()) {
+            rows.add(none, 0, 0, 7, 1);
+        }
     }
 
     /** One unit to read: value, allowed range, optional earlier time, and the deviation entry when it is needed. */
@@ -195,51 +231,62 @@ final class RoundsView {
         final ComboBox<FoodOutcome> food = new ComboBox<>();
         final TextField performedBy = new TextField();
         final Label deviationError = new Label();
-        final VBox node;
+        final ReadingRule rule;
+        final Optional<Instant> coolingStartedAt;
+        final VBox title;
+        final Label range;
+        final Label at = new Label();
+        final VBox below;
 
         EntryRow(ColdUnitService.WatchedUnit w, String occasion, Optional<String> deadline, boolean overdue,
-                 List<String> notes, List<Deviation> ongoing) {
+                 List<String> notes, List<Deviation> ongoing, Optional<Instant> coolingStartedAt) {
             this.check = w;
             this.occasion = occasion;
             this.ongoing = ongoing;
+            this.rule = haccp.readings().rule(w);
+            this.coolingStartedAt = coolingStartedAt;
             String id = w.unit().code() + (occasion.isEmpty() ? "" : "-" + occasion);
             Label unit = new Label(w.unit().label());
             unit.getStyleClass().add(Styles.TEXT_BOLD);
-            unit.setMinWidth(260);
-            unit.setPrefWidth(260);
             unit.setWrapText(true);
             String when = format.occasion(occasion) + deadline.map(d -> " · " + ui.tr(overdue ? "haccp.ui.rounds.overdue"
                     : "haccp.ui.rounds.due", d)).orElse("");
             Label whenLabel = new Label(when);
-            whenLabel.setMinWidth(200);
-            whenLabel.setPrefWidth(200);
             whenLabel.setWrapText(true);
             if (overdue) {
                 whenLabel.getStyleClass().add("haccp-red-text");
             }
+            title = new VBox(1, unit, whenLabel);
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            if (overdue) {
+                title.getStyleClass().add("haccp-row-overdue");
+            }
             Limits limits = w.limits().latest();
-            Label range = new Label(format.range(limits, occasion));
+            range = new Label(format.range(limits, occasion));
             range.getStyleClass().add("haccp-range");
-            range.setMinWidth(150);
-            range.setPrefWidth(170);
+            range.setMinWidth(Region.USE_PREF_SIZE);
             range.setId("haccp-range-" + id);
             value.setId("haccp-value-" + id);
             value.getStyleClass().add("haccp-value");
             value.setPromptText("°C");
-            value.setPrefColumnCount(5);
             value.setPrefWidth(90);
-            value.setMaxWidth(90);
+            value.setMinWidth(Region.USE_PREF_SIZE);
             value.textProperty().addListener((o, a, b) -> judge());
+            at.setText(ui.tr("haccp.ui.rounds.at"));
+            at.setMinWidth(Region.USE_PREF_SIZE);
             time.setId("haccp-time-" + id);
             time.setPromptText(ui.tr("haccp.ui.rounds.now"));
-            time.setPrefColumnCount(8);
+            time.setPrefWidth(115);
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            time.textProperty().addListener((o, a, b) -> judge());
+            method.setId("haccp-method-" + id);
             method.getItems().setAll(MeasureMethod.values());
             method.setValue(limits.isCooling() ? MeasureMethod.PROBE : MeasureMethod.AIR);
             method.setConverter(enumText("haccp.method."));
-            method.setPrefWidth(150);
+            method.setMinWidth(Region.USE_PREF_SIZE);
             state.setId("haccp-state-" + id);
-            HBox line = new HBox(10, unit, whenLabel, range, value, new Label(ui.tr("haccp.ui.rounds.at")), time, method, state);
-            line.setAlignment(Pos.CENTER_LEFT);
+            state.setWrapText(true);
 
             note.setId("haccp-dev-note-" + id);
             cause.setId("haccp-dev-cause-" + id);
@@ -275,13 +322,13 @@ final class RoundsView {
             error.setWrapText(true);
             error.setId("haccp-error-" + id);
             visible(error, false);
-            node = new VBox(4, line);
-            notes.forEach(n -> node.getChildren().add(new Label(n)));
-            node.getChildren().addAll(error, deviationBox);
-            node.getStyleClass().add("haccp-row");
-            if (overdue) {
-                node.getStyleClass().add("haccp-row-overdue");
-            }
+            below = new VBox(4);
+            notes.forEach(n -> {
+                Label note = new Label(n);
+                note.setWrapText(true);
+                below.getChildren().add(note);
+            });
+            below.getChildren().addAll(error, deviationBox);
         }
 
         private <E extends Enum<E>> StringConverter<E> enumText(String prefix) {
@@ -299,17 +346,9 @@ final class RoundsView {
                 visible(deviationBox, false);
                 return;
             }
-            Limits limits = check.limits().latest();
-            Level level;
-            Optional<DeviationKind> kind;
-            if (limits.isCooling()) {
-                boolean late = AlarmEvaluator.COOLING_END.equals(occasion) && v.get() > limits.maxCelsius().orElse(10.0);
-                level = late ? Level.RED : Level.GREEN;
-                kind = late ? Optional.of(DeviationKind.COOLING_TOO_SLOW) : Optional.empty();
-            } else {
-                level = limits.level(v.get());
-                kind = limits.breach(v.get());
-            }
+            Verdict verdict = rule.judge(v.get(), measuredAt(), occasion, coolingStartedAt);
+            Level level = verdict.level();
+            Optional<DeviationKind> kind = verdict.breach();
             state.setText(format.level(level));
             state.getStyleClass().setAll("label", format.levelStyle(level));
             if (level == Level.GREEN) {
@@ -319,10 +358,19 @@ final class RoundsView {
             value.getStyleClass().add(level == Level.RED ? "haccp-red" : "haccp-yellow");
             value.pseudoClassStateChanged(Styles.STATE_DANGER, true);
             boolean already = ongoing.stream().anyMatch(d -> kind.map(k -> k == d.kind()).orElse(false));
-            if (already) {
+            if (verdict.suppressed() && kind.isPresent()) {
+                state.setText(format.level(level) + " – " + ui.tr("haccp.ui.rounds.suppressed"));
+            } else if (already) {
                 state.setText(format.level(level) + " – " + ui.tr("haccp.ui.rounds.alreadyOngoing"));
             }
-            visible(deviationBox, !already);
+            visible(deviationBox, verdict.outsideRule() && !already);
+        }
+
+        /** When the reading was taken: the time typed in, else now (what the save will assume). */
+        private Instant measuredAt() {
+            List<FieldError> ignored = new ArrayList<>();
+            return Fields.trim(time.getText()).isEmpty() ? ui.clock().instant()
+                    : HaccpTimes.parseLocal("measuredAt", time.getText(), ui.clock(), ignored).orElse(ui.clock().instant());
         }
 
         ReadingService.ManualEntry entry() {

@@ -28,12 +28,15 @@ import no.smartmat.console.ui.Sections;
 import no.smartmat.console.ui.UiContext;
 import no.smartmat.console.haccp.ColdUnitService;
 import no.smartmat.console.haccp.Haccp;
+import no.smartmat.console.haccp.HaccpReportWriter;
 import no.smartmat.console.haccp.HaccpChain;
 import no.smartmat.console.haccp.HaccpTimes;
 import no.smartmat.console.haccp.RetentionService;
 import no.smartmat.console.haccp.SignOff;
 import no.smartmat.console.haccp.SignOffService;
 import no.smartmat.console.i18n.Messages;
+import no.smartmat.console.i18n.UserMessage;
+import no.smartmat.console.validation.Outcome;
 import no.smartmat.console.tasks.BackgroundTask;
 import no.smartmat.console.validation.Validated;
 
@@ -103,7 +106,7 @@ final class SignOffView {
         signForm.addRow(2, new Label(ui.tr("haccp.ui.signoff.comment")), comment);
         signForm.addRow(3, new Label(ui.tr("haccp.ui.signoff.password")), password);
         boolean maySign = ui.user().role().canSignOff();
-        VBox signBox = Sections.titled(ui.tr("haccp.ui.signoff.title"), new Label(ui.tr(maySign ? "haccp.ui.signoff.intro"
+        VBox signBox = Sections.titled(ui.tr("haccp.ui.signoff.title"), wrapped(ui.tr(maySign ? "haccp.ui.signoff.intro"
                 : "haccp.ui.signoff.notSupervisor")), signForm, preview, new HBox(10, sign), signMessage);
         signForm.setDisable(!maySign);
         sign.setDisable(!maySign);
@@ -126,7 +129,7 @@ final class SignOffView {
         HBox period = new HBox(8, new Label(ui.tr("haccp.ui.report.from")), from, new Label(ui.tr("haccp.ui.report.to")), to,
                 reportUnit);
         period.setAlignment(Pos.CENTER_LEFT);
-        VBox reportBox = Sections.titled(ui.tr("haccp.ui.report.title"), new Label(ui.tr("haccp.ui.report.intro")), period,
+        VBox reportBox = Sections.titled(ui.tr("haccp.ui.report.title"), wrapped(ui.tr("haccp.ui.report.intro")), period,
                 new HBox(10, pdf, csv), reportMessage);
 
         Button verify = new Button(ui.tr("haccp.ui.chain.verify"));
@@ -137,13 +140,20 @@ final class SignOffView {
         Label retention = new Label(retentionText());
         retention.setId("haccp-retention");
         retention.setWrapText(true);
-        VBox chainBox = Sections.titled(ui.tr("haccp.ui.chain.title"), new Label(ui.tr("haccp.ui.chain.intro")), retention, verify,
+        VBox chainBox = Sections.titled(ui.tr("haccp.ui.chain.title"), wrapped(ui.tr("haccp.ui.chain.intro")), retention, verify,
                 chainMessage);
 
         VBox content = new VBox(18, signBox, new VBox(6, signedTitle, signedList), reportBox, chainBox);
         content.setPadding(new Insets(10, 12, 12, 0));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
+    }
+
+    /** A text that wraps at the screen's width rather than ending in «…». */
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private StringConverter<Optional<ColdUnitService.WatchedUnit>> unitText() {
@@ -183,7 +193,7 @@ final class SignOffView {
                         signedList.getChildren().add(new Label(ui.tr("haccp.ui.signoff.noneYet")));
                     }
                     loaded.signOffs().reversed().stream().limit(15).forEach(s -> signedList.getChildren().add(
-                            new Label(describe(s, loaded.units()))));
+                            wrapped(describe(s, loaded.units()))));
                     refreshPreview();
                 }, e -> signMessage.setText(ui.tr("haccp.ui.loadFailed", e.getMessage()))));
     }
@@ -270,12 +280,21 @@ final class SignOffView {
         Optional<Long> id = unitId(reportUnit);
         choose("pdf", "haccp-" + FILE_DATE.format(f) + "-" + FILE_DATE.format(t) + ".pdf").ifPresent(file ->
                 ui.tasks().submit(BackgroundTask.of(ui.tr("haccp.ui.report.writing"),
-                        p -> haccp.writeReport(f, t, id, file, ui.user()), (Haccp.WrittenReport w) -> {
-                            String warnings = w.result().warnings().isEmpty() ? "" : " " + String.join(" ",
-                                    w.result().warnings().stream().map(x -> x.message()).toList());
-                            reportMessage.setText(ui.tr("haccp.ui.report.written", file, w.result().pageCount(),
-                                    ui.tr(w.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete")) + warnings);
-                            reportMessage.getStyleClass().setAll("label", "success-message");
+                        p -> haccp.writeReport(f, t, id, file, ui.user()), outcome -> {
+                            switch (outcome) {
+                                case Outcome.Done<HaccpReportWriter.Written>(HaccpReportWriter.Written w, var notices) -> {
+                                    String warnings = w.result().warnings().isEmpty() ? "" : " " + String.join(" ",
+                                            w.result().warnings().stream().map(x -> x.message()).toList());
+                                    reportMessage.setText(ui.tr("haccp.ui.report.written", file, w.result().pageCount(),
+                                            ui.tr(w.report().complete() ? "haccp.cli.complete" : "haccp.cli.incomplete"))
+                                            + warnings);
+                                    reportMessage.getStyleClass().setAll("label", "success-message");
+                                }
+                                case Outcome.Refused<HaccpReportWriter.Written>(UserMessage reason, var errors, var remedy) -> {
+                                    reportMessage.setText(ui.messages().render(reason));
+                                    reportMessage.getStyleClass().setAll("label", "field-error");
+                                }
+                            }
                         }, e -> reportMessage.setText(ui.tr("haccp.ui.report.failed", file, e.getMessage())))));
     }
 

@@ -5,9 +5,7 @@ import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,12 +14,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import no.smartmat.console.ui.Columns;
 import no.smartmat.console.ui.Converters;
 import no.smartmat.console.ui.FormGrid;
 import no.smartmat.console.ui.UiContext;
@@ -69,17 +67,17 @@ final class UnitsView {
         this.format = format;
         LocalDate today = LocalDate.now(ui.clock());
         table.setId("haccp-units");
+        // Five columns that show all they hold beside the form: how a unit is read goes with its kind, the
+        // calibration date with its instrument; long texts wrap.
         table.getColumns().addAll(List.of(
-                col(ui.tr("haccp.ui.col.code"), 110, w -> w.unit().code()),
-                col(ui.tr("haccp.ui.col.name"), 200, w -> w.unit().name()),
-                col(ui.tr("haccp.ui.col.kind"), 150, w -> ui.tr("haccp.kind." + w.unit().kind())),
-                col(ui.tr("haccp.ui.col.limits"), 170, w -> format.range(w.limits().at(ui.clock().instant()), "")),
-                col(ui.tr("haccp.ui.col.instrument"), 110, w -> w.unit().instrumentId()),
-                col(ui.tr("haccp.ui.col.calibration"), 130, w -> w.unit().calibrationDue()
-                        .map(d -> HaccpTimes.DATE.format(d) + (d.isBefore(today) ? " – " + ui.tr("haccp.cli.overdue") : ""))
-                        .orElse("")),
-                col(ui.tr("haccp.ui.col.reading"), 110, w -> w.unit().sensorIntervalMinutes()
-                        .map(i -> ui.tr("haccp.ui.units.sensorEvery", i)).orElse(ui.tr("haccp.ui.units.manual")))));
+                HaccpFormat.titleFits(Columns.fixed(ui.tr("haccp.ui.col.code"), 104, w -> w.unit().code())),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.name"), 150, w -> w.unit().name())),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.kind"), 130, w -> ui.tr("haccp.kind."
+                        + w.unit().kind()) + ", " + w.unit().sensorIntervalMinutes()
+                        .map(i -> ui.tr("haccp.ui.units.sensorEvery", i)).orElse(ui.tr("haccp.ui.units.manual")))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.limits"), 110,
+                        w -> format.range(w.limits().at(ui.clock().instant()), ""))),
+                HaccpFormat.titleFits(Columns.wrapping(ui.tr("haccp.ui.col.instrument"), 130, w -> instrument(w, today)))));
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
@@ -148,20 +146,19 @@ final class UnitsView {
         right.setPadding(new Insets(0, 8, 8, 12));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(380);
+        scroll.setMinWidth(340);
         root = new SplitPane(left, scroll);
-        root.setDividerPositions(0.62);
+        root.setDividerPositions(0.65);
         root.setPadding(new Insets(10, 0, 0, 0));
         edit(Optional.empty());
     }
 
-    private TableColumn<ColdUnitService.WatchedUnit, String> col(String title, double width,
-                                                                Function<ColdUnitService.WatchedUnit, String> value) {
-        TableColumn<ColdUnitService.WatchedUnit, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setMinWidth(width * 0.85);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
+    /** "dt-kr2, kalibreres innen 18.11.2026 – forfalt", or what there is of it. */
+    private String instrument(ColdUnitService.WatchedUnit w, LocalDate today) {
+        String due = w.unit().calibrationDue().map(d -> ui.tr("haccp.ui.units.calibrationDue", HaccpTimes.DATE.format(d))
+                + (d.isBefore(today) ? " – " + ui.tr("haccp.cli.overdue") : "")).orElse("");
+        return w.unit().instrumentId().isEmpty() ? due : due.isEmpty() ? w.unit().instrumentId()
+                : w.unit().instrumentId() + ", " + due;
     }
 
     Node node() {

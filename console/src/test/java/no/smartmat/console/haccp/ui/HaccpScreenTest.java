@@ -65,4 +65,24 @@ class HaccpScreenTest extends ConsoleUiTest {
         assertThat(app.db().dsl().fetchCount(CORRECTIVE_ACTION)).isEqualTo(1);
         assertThat(app.haccp().verify().intact()).isTrue();
     }
+
+    @Test
+    void aCoolingStartBelowSixtyDegreesIsRedOnScreenAndIsNotSavedWithoutItsDeviationEntry() throws Exception {
+        AppContext app = HaccpKitchen.create(dir).app;
+        start(app, false);
+        logIn("kitchen-test", "secret-password");
+
+        clickOn("#nav-haccp");
+        TextField value = (TextField) waitUntil("#haccp-value-NK-1-COOLING_START");
+        assertThat(((Label) lookup("#haccp-range-NK-1-COOLING_START").query()).getText()).contains("60,0 °C");
+        clickOn(value).write("55");
+
+        assertThat(value.getStyleClass()).contains("haccp-red");
+        assertThat(((Label) lookup("#haccp-state-NK-1-COOLING_START").query()).getText()).startsWith("Rød");
+        assertThat(lookup("#haccp-deviation-NK-1-COOLING_START").query().isVisible()).isTrue();
+        clickOn("#haccp-save-all");
+        Label deviationError = (Label) lookup("#haccp-dev-error-NK-1-COOLING_START").query();
+        waitFor(() -> !deviationError.getText().isEmpty());
+        assertThat(app.db().dsl().fetchCount(TEMPERATURE_READING)).isZero();
+    }
 }
